@@ -1,0 +1,39 @@
+package com.ooma.telo.agent.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code telo-agent.jar}: one executable jar, one subcommand per job (DESIGN §4).
+ */
+@Command(
+        name = "telo-agent",
+        mixinStandardHelpOptions = true,
+        versionProvider = AgentVersion.class,
+        description = "Telo hub telemetry agent: collects counters, strips everything personal, seals and publishes.",
+        subcommands = {
+            RunCommand.class,
+            KeysCommand.class,
+            DecodeCommand.class,
+            RedactCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class TeloAgent implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and tests that run subcommands in-process. */
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new TeloAgent()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+}
