@@ -1,0 +1,111 @@
+package com.ooma.telo.agent.seal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.tinylog.Logger;
+
+/**
+ * The envelope seq for one device signing key: strictly increasing and never reused across restarts.
+ *
+ * <p>Numbers are handed out from a block reserved on disk first (temp file, fsync, rename, fsync of the directory),
+ * so a crash or power cut leaves gaps only, and flash sees one fsync per {@link #BLOCK_SIZE} messages. The state
+ * file is one text line, {@code telo-seq v1 <next-unreserved>}: every number below it may have been used.
+ */
+final class SequenceCounter {
+    static final long BLOCK_SIZE = 1024;
+    private static final String MAGIC = "telo-seq v1 ";
+    private static final int MAX_STATE_BYTES = 64;
+
+    private final Path file;
+    private long next;
+    private long reservedUpTo;
+
+    private SequenceCounter(Path file, long start) {
+        this.file = file;
+        this.next = start;
+        this.reservedUpTo = start;
+    }
+
+    /** Opens (or starts at 1) the counter for {@code signingKid} in {@code stateDir}, reserving the first block. */
+    static SequenceCounter open(Path stateDir, int signingKid) throws IOException {
+        Files.createDirectories(stateDir);
+        Path file = stateDir.resolve("seq-" + KeyId.hex(signingKid) + ".state");
+        SequenceCounter counter = new SequenceCounter(file, readReservedUpTo(file));
+        counter.reserve();
+        return counter;
+    }
+
+    /** The next number; reserves a new block on disk first when the current one is used up. */
+    synchronized long next() throws IOException {
+        if (next >= reservedUpTo) {
+            reserve();
+        }
+        return next++;
+    }
+
+    private void reserve() throws IOException {
+        long limit = Math.addExact(next, BLOCK_SIZE);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        byte[] line = (MAGIC + limit + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(line));
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("state dir '" + file.getParent() + "' does not support atomic rename", e);
+        }
+        forceDirectory(file.getParent());
+        reservedUpTo = limit;
+    }
+
+    private static long readReservedUpTo(Path file) throws IOException {
+        String text;
+        try {
+            if (Files.size(file) > MAX_STATE_BYTES) {
+                throw corrupt(file);
+            }
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException e) {
+            return 1;
+        }
+        // An unreadable counter must stop the agent: guessing could reuse numbers the backend has already seen.
+        if (!text.startsWith(MAGIC) || !text.endsWith("\n")) {
+            throw corrupt(file);
+        }
+        try {
+            long value = Long.parseLong(text.substring(MAGIC.length(), text.length() - 1));
+            if (value < 1) {
+                throw corrupt(file);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw corrupt(file);
+        }
+    }
+
+    private static IOException corrupt(Path file) {
+        return new IOException("sequence state file '" + file + "' is not in the 'telo-seq v1 <n>' format;"
+                + " refusing to guess (a reused seq would be rejected as a replay)");
+    }
+
+    private static void forceDirectory(Path dir) {
+        // Makes the rename durable: without it a power cut could bring back the previous reservation and so reuse
+        // numbers. Linux (the hub) can force a directory; platforms that cannot open one get best effort only.
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            Logger.warn("cannot fsync state directory; sequence reservations may not survive a power cut");
+        }
+    }
+}
