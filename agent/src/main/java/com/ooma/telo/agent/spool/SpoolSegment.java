@@ -1,0 +1,180 @@
+package com.ooma.telo.agent.spool;
+
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.tinylog.Logger;
+
+/**
+ * The spool file on disk: appends frames with one fdatasync each, and replaces itself by a rewritten copy (temp
+ * file, fsync, atomic rename, directory fsync). Not thread-safe; {@link Spool} serialises all calls.
+ */
+final class SpoolSegment {
+
+    static final String FILE_NAME = "spool.seg";
+    static final String TEMP_NAME = "spool.seg.tmp";
+
+    private final Path dir;
+    private final ChannelOpener opener;
+    private FileChannel channel;
+    private long end;
+
+    /** Result of a rewrite: the records at their new offsets, and failures after the new file took over. */
+    record Rewritten(List<StoredRecord> records, int lateIoErrors) { }
+
+    /** An opened spool file and what its replay found. */
+    record Opened(SpoolSegment segment, SegmentScan scan) { }
+
+    private SpoolSegment(Path dir, ChannelOpener opener, FileChannel channel, long end) {
+        this.dir = dir;
+        this.opener = opener;
+        this.channel = channel;
+        this.end = end;
+    }
+
+    /** Opens the spool file in {@code dir} (creating an empty one if there is none) and replays it. */
+    static Opened open(Path dir, ChannelOpener opener) throws IOException {
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(TEMP_NAME)); // a compaction that died before its rename
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            SpoolSegment fresh = new SpoolSegment(dir, opener, null, 0);
+            fresh.rewrite(1, List.of(), List.of());
+            return new Opened(fresh, new SegmentScan(List.of(), 1, FileHeader.BYTES, 0, false));
+        }
+        FileChannel channel = opener.open(file, READ, WRITE);
+        try {
+            byte[] bytes = readAll(channel, file);
+            SegmentScan scan = SegmentScan.of(bytes, file);
+            if (scan.tornTail()) {
+                channel.truncate(scan.validEnd());
+                channel.force(true);
+            }
+            return new Opened(new SpoolSegment(dir, opener, channel, scan.validEnd()), scan);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    long size() {
+        return end;
+    }
+
+    /** Writes one frame at the end and syncs its data; on failure the file is cut back to where it was. */
+    long append(byte[] frame) throws IOException {
+        long at = end;
+        try {
+            writeFully(channel, ByteBuffer.wrap(frame), at);
+            channel.force(false);
+        } catch (IOException e) {
+            try {
+                channel.truncate(at);
+            } catch (IOException again) {
+                e.addSuppressed(again); // leftovers past `end` are overwritten by the next append or cut at replay
+            }
+            throw e;
+        }
+        end = at + frame.length;
+        return at;
+    }
+
+    /**
+     * Replaces the file by one holding only {@code live}. When {@code scrub} is not empty those byte ranges of the
+     * old file are overwritten with zeros once the new file is in place, so purged payloads leave the disk.
+     */
+    Rewritten rewrite(long nextId, Collection<SpoolRecord> live, List<StoredRecord> scrub) throws IOException {
+        Path temp = dir.resolve(TEMP_NAME);
+        FileChannel next = opener.open(temp, CREATE_NEW, READ, WRITE);
+        List<StoredRecord> placed = new ArrayList<>(live.size());
+        long at;
+        try {
+            writeFully(next, ByteBuffer.wrap(FileHeader.encode(nextId)), 0);
+            at = FileHeader.BYTES;
+            for (SpoolRecord r : live) {
+                byte[] frame = RecordFrame.encode(r.id(), r.channel(), r.sealedView());
+                writeFully(next, ByteBuffer.wrap(frame), at);
+                placed.add(new StoredRecord(r, at));
+                at += frame.length;
+            }
+            next.force(true);
+            Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            next.close();
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        FileChannel old = channel;
+        channel = next;
+        end = at;
+        int lateErrors = syncDirectory() + scrubAndClose(old, scrub);
+        return new Rewritten(placed, lateErrors);
+    }
+
+    void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    /** Makes the rename durable; a failure leaves the rename visible but at risk from a power cut. */
+    private int syncDirectory() {
+        try (FileChannel d = opener.open(dir, READ)) {
+            d.force(true);
+            return 0;
+        } catch (IOException e) {
+            Logger.warn("spool: directory sync failed ({})", e.getClass().getSimpleName());
+            return 1;
+        }
+    }
+
+    private static int scrubAndClose(FileChannel old, List<StoredRecord> scrub) {
+        if (old == null) {
+            return 0;
+        }
+        try (old) {
+            for (StoredRecord s : scrub) {
+                writeFully(old, ByteBuffer.allocate((int) s.frameBytes()), s.offset());
+            }
+            if (!scrub.isEmpty()) {
+                old.force(false);
+            }
+            return 0;
+        } catch (IOException e) {
+            Logger.warn("spool: scrubbing the replaced file failed ({})", e.getClass().getSimpleName());
+            return 1;
+        }
+    }
+
+    private static byte[] readAll(FileChannel channel, Path file) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("spool file " + file + " is too large to be a spool file (" + size + " bytes)");
+        }
+        ByteBuffer buf = ByteBuffer.allocate((int) size);
+        while (buf.hasRemaining()) {
+            if (channel.read(buf, buf.position()) < 0) {
+                break;
+            }
+        }
+        return buf.position() == buf.capacity() ? buf.array() : java.util.Arrays.copyOf(buf.array(), buf.position());
+    }
+
+    private static void writeFully(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        long pos = at;
+        while (buf.hasRemaining()) {
+            pos += ch.write(buf, pos);
+        }
+    }
+}
