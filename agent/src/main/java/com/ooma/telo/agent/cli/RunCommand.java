@@ -1,14 +1,78 @@
 package com.ooma.telo.agent.cli;
 
+import com.ooma.telo.agent.AgentPipeline;
+import com.ooma.telo.agent.config.AgentConfig;
+import com.ooma.telo.agent.config.ConfigException;
+import com.ooma.telo.agent.config.ConfigLoader;
+import com.ooma.telo.agent.seal.KeyLoadException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tinylog.Logger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the `run` subcommand; replaced by the slice that owns it. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "not yet available")
+/**
+ * {@code run}: the daemon. Prints {@code ready ingest=HOST:PORT status=HOST:PORT} once listening; SIGTERM or SIGINT
+ * seals and publishes the open windows, then exits 0. Exit 2: bad config, keys or files (the message says which).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the agent daemon until SIGTERM.")
 final class RunCommand implements Callable<Integer> {
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", required = true, description = "Agent properties file.")
+    Path config;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
     @Override
-    public Integer call() {
-        System.err.println("run: not yet available in this build");
-        return 2;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        AgentConfig cfg;
+        try {
+            cfg = ConfigLoader.load(config, overrides);
+        } catch (ConfigException e) {
+            err.println("telo-agent: " + e.getMessage());
+            return 2;
+        }
+        AgentLogSetup.configure(cfg.logFile().orElse(null), cfg.logLevel());
+        AgentPipeline pipeline;
+        try {
+            pipeline = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
+        } catch (KeyLoadException e) {
+            err.println("telo-agent: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException | io.netty.channel.ChannelException e) {
+            err.println("telo-agent: cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        StopSignals.onStop(stop::countDown);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ready ingest=" + hostPort(pipeline.ingestAddress())
+                + pipeline.statusAddress().map(a -> " status=" + hostPort(a)).orElse(""));
+        out.flush();
+        stop.await();
+        Logger.info("stop requested: sealing open windows");
+        pipeline.shutdown(DRAIN_TIMEOUT);
+        return 0;
+    }
+
+    private static String hostPort(InetSocketAddress a) {
+        return a.getAddress().getHostAddress() + ":" + a.getPort();
     }
 }

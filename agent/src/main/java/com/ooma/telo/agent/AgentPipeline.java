@@ -1,0 +1,231 @@
+package com.ooma.telo.agent;
+
+import com.ooma.telo.agent.aggregate.UsageAggregator;
+import com.ooma.telo.agent.aggregate.UsageSnapshot;
+import com.ooma.telo.agent.aggregate.WindowSchedule;
+import com.ooma.telo.agent.config.AgentConfig;
+import com.ooma.telo.agent.encode.ReportEncoder;
+import com.ooma.telo.agent.event.HubEvent;
+import com.ooma.telo.agent.ingest.IngestServer;
+import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.publish.MqttPublisher;
+import com.ooma.telo.agent.publish.PublishStats;
+import com.ooma.telo.agent.redact.EventRedactor;
+import com.ooma.telo.agent.redact.RedactOutcome;
+import com.ooma.telo.agent.seal.EnvelopeSealer;
+import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.spool.AppendResult;
+import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.status.StatusServer;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.tinylog.Logger;
+
+/**
+ * Wires the stages, top to bottom, and runs them; the only class that knows them all (DESIGN §3).
+ *
+ * <pre>
+ * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶ broker
+ *               Netty                 deny by   windows in    CBOR      HPKE +   WAL,     Paho QoS 1,
+ *               thread                default   device tz               Ed25519  fsync    ack on PUBACK
+ *                          └──────────── one worker thread ──────────────────────┘
+ * </pre>
+ * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
+ * counts instead of making the hub wait.
+ */
+public final class AgentPipeline implements AutoCloseable {
+    static final int QUEUE_CAPACITY = 10_000;
+    static final long WORKER_WAKE_MS = 100;
+
+    private final AgentConfig config;
+    private final Clock clock;
+    private final Random random;
+    private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final IngestStats ingestStats = new IngestStats();
+    private final PublishStats publishStats = new PublishStats();
+    private final PipelineCounters counters = new PipelineCounters();
+    private final EventRedactor redactor;
+    private final UsageAggregator usage;
+    private final WindowSchedule healthSchedule;
+    private final ReportEncoder encoder;
+    private final EnvelopeSealer sealer;
+    private final Spool spool;
+    private final MqttPublisher publisher;
+    private final Deque<PendingReport> jittered = new ArrayDeque<>();
+    private final Thread worker;
+    private volatile boolean running = true;
+    private Instant healthWindowStart;
+    private IngestServer ingest;
+    private StatusServer status;
+
+    private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
+        this.config = config;
+        this.clock = clock;
+        this.random = random;
+        this.redactor = new EventRedactor(config.region(), config.timezone());
+        this.usage = new UsageAggregator(new WindowSchedule(config.usageInterval(), config.timezone()), clock);
+        this.healthSchedule = new WindowSchedule(config.healthInterval(), config.timezone());
+        this.healthWindowStart = clock.instant();
+        this.encoder = new ReportEncoder(bootEpoch, config.timezone());
+        this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(), config.backendPublicKey(),
+                config.stateDir(), clock);
+        this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
+        this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
+                publishStats);
+        this.worker = new Thread(this::work, "telo-pipeline");
+    }
+
+    /** Starts every stage; returns once ingest listens. Fails fast on keys, files and ports. */
+    public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
+        long boot = BootCounter.next(config.stateDir());
+        AgentPipeline p = new AgentPipeline(config, clock, random, boot);
+        p.publisher.start();
+        p.worker.start();
+        p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats);
+        if (config.statusPort() >= 0) {
+            p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson);
+        }
+        Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
+        return p;
+    }
+
+    public InetSocketAddress ingestAddress() {
+        return ingest.localAddress();
+    }
+
+    public Optional<InetSocketAddress> statusAddress() {
+        return Optional.ofNullable(status).map(StatusServer::localAddress);
+    }
+
+    /** Every counter the agent keeps, by name; all non-personal. */
+    public SortedMap<String, Long> counters() {
+        return StatusCounters.collect(ingestStats, redactor, counters, spool.stats(), publishStats, queue.size());
+    }
+
+    String statusJson() {
+        return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected());
+    }
+
+    private void work() {
+        while (running || !queue.isEmpty()) {
+            try {
+                HubEvent e = queue.poll(WORKER_WAKE_MS, TimeUnit.MILLISECONDS);
+                if (e != null) {
+                    handle(e);
+                }
+                tick();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException ex) {
+                counters.increment("pipeline.errors");
+                Logger.error("pipeline: unexpected {}; event skipped", ex.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void handle(HubEvent e) {
+        if (!config.consent().allowsUsage()) {
+            counters.increment("events_ignored.consent");
+            return;
+        }
+        RedactOutcome outcome = redactor.redact(e);
+        if (outcome instanceof RedactOutcome.Call call) {
+            usage.closeDue().forEach(this::queueUsage);
+            usage.add(call.call());
+            counters.increment("calls_counted");
+        }
+    }
+
+    private void tick() {
+        usage.closeDue().forEach(this::queueUsage);
+        Instant now = clock.instant();
+        while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
+            PendingReport r = jittered.pollFirst();
+            store("usage", r.payload());
+        }
+        if (!now.isBefore(healthSchedule.windowAt(healthWindowStart).end())) {
+            sealHealth(now);
+        }
+    }
+
+    private void queueUsage(UsageSnapshot s) {
+        if (!config.consent().allowsUsage()) {
+            return;
+        }
+        long jitterMs = config.jitter().isZero() ? 0 : (long) (random.nextDouble() * config.jitter().toMillis());
+        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), encoder.usage(s)));
+    }
+
+    private void sealHealth(Instant now) {
+        if (config.consent().allowsHealth()) {
+            store("health", encoder.health(healthWindowStart.toEpochMilli(), now.toEpochMilli(), counters()));
+        }
+        healthWindowStart = now;
+    }
+
+    private void store(String channel, byte[] payload) {
+        byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
+        AppendResult r = spool.append(channel, sealed);
+        if (r instanceof AppendResult.Appended) {
+            counters.increment("reports_spooled." + channel);
+            publisher.kick();
+        } else {
+            counters.increment("reports_dropped." + channel + "." + (r instanceof AppendResult.Full ? "spool_full"
+                    : "spool_error"));
+            Logger.warn("spool: a {} report could not be stored ({})", channel, r.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Orderly stop (SIGTERM): stop taking events, finish the queue, seal the open windows now (no jitter), then
+     * give the broker up to {@code drainTimeout} to acknowledge what the spool holds. Unacked records stay spooled.
+     */
+    public void shutdown(Duration drainTimeout) throws InterruptedException {
+        if (ingest != null) {
+            ingest.close();
+        }
+        running = false;
+        worker.join();
+        while (!jittered.isEmpty()) {
+            store("usage", jittered.pollFirst().payload());
+        }
+        if (config.consent().allowsUsage()) {
+            store("usage", encoder.usage(usage.closeNow()));
+        }
+        sealHealth(clock.instant());
+        boolean drained = publisher.drain(drainTimeout);
+        Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");
+        close();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (status != null) {
+            status.close();
+        }
+        if (ingest != null) {
+            ingest.close();
+        }
+        publisher.close();
+        try {
+            spool.close();
+        } catch (java.io.IOException e) {
+            Logger.warn("spool: close failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private record PendingReport(Instant dueAt, byte[] payload) {
+    }
+}

@@ -1,0 +1,63 @@
+package com.ooma.telo.agent;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.publish.PublishStats;
+import com.ooma.telo.agent.redact.EventRedactor;
+import com.ooma.telo.agent.spool.SpoolStats;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Gathers every stage's counters into one flat, sorted map (health reports) and the status page's JSON. */
+final class StatusCounters {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private StatusCounters() {
+    }
+
+    static SortedMap<String, Long> collect(IngestStats ingest, EventRedactor redactor, PipelineCounters pipeline,
+                                           SpoolStats spool, PublishStats publish, int queued) {
+        SortedMap<String, Long> m = new TreeMap<>();
+        m.put("ingest.accepted", ingest.accepted());
+        m.put("ingest.malformed", ingest.malformed());
+        m.put("ingest.oversize", ingest.oversize());
+        m.put("ingest.queue_full", ingest.queueFull());
+        m.put("ingest.connections", ingest.connections());
+        m.put("pipeline.queued", (long) queued);
+        redactor.counters().forEach((k, v) -> m.put("redact." + k, v));
+        pipeline.copyInto(m);
+        m.put("spool.pending", (long) spool.pending());
+        m.put("spool.bytes", spool.bytesOnDisk());
+        m.put("spool.refused_full", spool.refusedFull());
+        m.put("spool.io_errors", spool.ioErrors());
+        m.put("spool.corrupt_skipped", spool.corruptSkipped());
+        m.put("spool.torn_truncated", spool.tornTruncated());
+        m.putAll(publish.snapshot());
+        return m;
+    }
+
+    static String json(String deviceId, SortedMap<String, Long> counters, IngestStats ingest, boolean connected) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("device_id", deviceId);
+            g.writeNumberField("events_accepted", ingest.accepted());
+            g.writeNumberField("events_malformed", ingest.malformed());
+            g.writeBooleanField("broker_connected", connected);
+            g.writeObjectFieldStart("counters");
+            for (Map.Entry<String, Long> e : counters.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

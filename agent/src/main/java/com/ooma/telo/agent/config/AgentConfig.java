@@ -1,0 +1,42 @@
+package com.ooma.telo.agent.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The agent's validated configuration. Built only by {@link ConfigLoader}, so every instance is complete and sane.
+ *
+ * @param deviceId          provisioned 128-bit id, 32 lowercase hex digits
+ * @param timezone          the hub's zone; report windows are cut at its local midnight / interval boundaries
+ * @param region            ISO 3166 region used to parse national phone numbers
+ * @param ingestPort        0 picks a free port, reported in the {@code ready} line
+ * @param statusPort        local status page port on the ingest host; 0 picks a free one; -1 disables it
+ */
+public record AgentConfig(
+        String deviceId,
+        ZoneId timezone,
+        String region,
+        Path deviceSigningKey,
+        Path deviceKemKey,
+        Path backendPublicKey,
+        String ingestHost,
+        int ingestPort,
+        int statusPort,
+        Path stateDir,
+        Path spoolDir,
+        long spoolMaxBytes,
+        String publishBroker,
+        Duration healthInterval,
+        Duration usageInterval,
+        Duration jitter,
+        ConsentLevel consent,
+        Optional<Path> logFile,
+        String logLevel) {
+
+    /** The MQTT topic for one channel of this device (DESIGN §4). */
+    public String topic(String channel) {
+        return "telo/v1/" + deviceId + "/" + channel;
+    }
+}

@@ -1,0 +1,97 @@
+package com.ooma.telo.agent.config;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Every config key the agent knows, with its default ("" = required or unset), and the validation of each. */
+final class ConfigKeys {
+    private static final Pattern DEVICE_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern BROKER = Pattern.compile("(tcp|ssl)://[^/\\s]+:\\d{1,5}");
+
+    static final Map<String, String> DEFAULTS = defaults();
+
+    private ConfigKeys() {
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new TreeMap<>();
+        d.put("device.id", "");
+        d.put("device.timezone", "UTC");
+        d.put("device.region", "US");
+        d.put("keys.device_signing", "device-signing.pem");
+        d.put("keys.device_kem", "device-kem.pem");
+        d.put("keys.backend_public", "backend-kem.pub.pem");
+        d.put("ingest.host", "127.0.0.1");
+        d.put("ingest.port", "4590");
+        d.put("status.port", "4591");
+        d.put("state.dir", "state");
+        d.put("spool.dir", "spool");
+        d.put("spool.max_bytes", "8388608");
+        d.put("publish.broker", "tcp://127.0.0.1:1883");
+        d.put("report.health.interval", "PT15M");
+        d.put("report.usage.interval", "P1D");
+        d.put("report.jitter", "PT30M");
+        d.put("consent.level", "essential");
+        d.put("log.file", "");
+        d.put("log.level", "info");
+        return Map.copyOf(d);
+    }
+
+    static AgentConfig build(ConfigValues v) throws ConfigException {
+        String deviceId = v.string("device.id");
+        if (!DEVICE_ID.matcher(deviceId).matches()) {
+            throw v.bad("device.id", "is not 32 lowercase hex digits");
+        }
+        String host = v.string("ingest.host");
+        requireLoopback(v, host);
+        String broker = v.string("publish.broker");
+        if (!BROKER.matcher(broker).matches()) {
+            throw v.bad("publish.broker", "is not tcp://host:port or ssl://host:port");
+        }
+        String region = v.string("device.region").toUpperCase(Locale.ROOT);
+        if (!region.matches("[A-Z]{2}")) {
+            throw v.bad("device.region", "is not a two-letter region code");
+        }
+        long spoolMax = v.number("spool.max_bytes");
+        if (spoolMax < 65_536) {
+            throw v.bad("spool.max_bytes", "is below the 65536-byte minimum");
+        }
+        ConsentLevel consent;
+        try {
+            consent = ConsentLevel.parse(v.string("consent.level"));
+        } catch (IllegalArgumentException e) {
+            throw v.bad("consent.level", "is not one of off, essential, full");
+        }
+        String level = v.string("log.level").toLowerCase(Locale.ROOT);
+        if (!level.matches("trace|debug|info|warn|error|off")) {
+            throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
+        }
+        String logFile = v.optional("log.file");
+        return new AgentConfig(deviceId, v.zone("device.timezone"), region,
+                v.path("keys.device_signing"), v.path("keys.device_kem"), v.path("keys.backend_public"),
+                host, v.port("ingest.port", 0), v.port("status.port", -1),
+                v.path("state.dir"), v.path("spool.dir"), spoolMax, broker,
+                v.duration("report.health.interval", Duration.ofSeconds(1)),
+                v.duration("report.usage.interval", Duration.ofSeconds(1)),
+                v.duration("report.jitter", Duration.ZERO),
+                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level);
+    }
+
+    /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */
+    private static void requireLoopback(ConfigValues v, String host) throws ConfigException {
+        try {
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                throw v.bad("ingest.host", "is not a loopback address; the ingest socket binds loopback only");
+            }
+        } catch (UnknownHostException e) {
+            throw v.bad("ingest.host", "does not resolve");
+        }
+    }
+
+}

@@ -1,0 +1,213 @@
+package com.ooma.telo.agent.publish;
+
+import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.spool.SpoolRecord;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.tinylog.Logger;
+
+/**
+ * The publish stage: sends every pending spool record at QoS 1 and removes it from the spool on PUBACK. The spool is
+ * the log, so Paho keeps nothing on disk; after a lost connection everything unacknowledged is sent again (the
+ * backend drops duplicates by {@code seq}). One thread owns connecting and sending; Paho's threads only ack.
+ */
+public final class MqttPublisher implements AutoCloseable {
+    static final long TICK_MS = 500;
+    static final long MAX_BACKOFF_MS = 60_000;
+
+    private final MqttAsyncClient client;
+    private final Spool spool;
+    private final Function<String, String> topicOf;
+    private final PublishStats stats;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "telo-publish");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object acks = new Object();
+    private volatile boolean connecting;
+    private long nextConnectAtMs;
+    private long backoffMs = 1_000;
+
+    /** @param clientId the device id: never a serial number, MAC or phone number (DESIGN §4) */
+    public MqttPublisher(String brokerUri, String clientId, Spool spool, Function<String, String> topicOf,
+                         PublishStats stats) throws MqttException {
+        this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+        this.spool = spool;
+        this.topicOf = topicOf;
+        this.stats = stats;
+        client.setCallback(new LostConnection());
+    }
+
+    public void start() {
+        thread.scheduleWithFixedDelay(this::tick, 0, TICK_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks for a send pass soon (after a new spool append). */
+    public void kick() {
+        thread.execute(this::tick);
+    }
+
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    /** Waits until the spool holds nothing unacknowledged, or the timeout passes; true when drained. */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (acks) {
+            while (!spool.pending().isEmpty()) {
+                long leftMs = (deadline - System.nanoTime()) / 1_000_000;
+                if (leftMs <= 0) {
+                    return false;
+                }
+                kick();
+                acks.wait(Math.min(leftMs, 200)); // woken by each PUBACK
+            }
+        }
+        return true;
+    }
+
+    private void tick() {
+        try {
+            if (!client.isConnected()) {
+                connectIfDue();
+                return;
+            }
+            for (SpoolRecord r : spool.pending()) {
+                if (inFlight.add(r.id())) {
+                    send(r);
+                }
+            }
+        } catch (RuntimeException e) {
+            Logger.warn("publish: send pass failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void send(SpoolRecord r) {
+        MqttMessage m = new MqttMessage(r.sealed());
+        m.setQos(1);
+        m.setRetained(false);
+        try {
+            client.publish(topicOf.apply(r.channel()), m, r.id(), new Acked());
+            stats.sent.incrementAndGet();
+        } catch (MqttException e) {
+            inFlight.remove(r.id());
+            stats.failed.incrementAndGet();
+            Logger.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
+        }
+    }
+
+    private void connectIfDue() {
+        long now = System.currentTimeMillis();
+        if (connecting || now < nextConnectAtMs) {
+            return;
+        }
+        connecting = true;
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setCleanSession(true);
+        o.setAutomaticReconnect(false); // this class owns reconnecting, including the very first connect
+        o.setConnectionTimeout(10);
+        o.setKeepAliveInterval(60);
+        o.setMaxInflight(64);
+        try {
+            client.connect(o, null, new Connected());
+        } catch (MqttException e) {
+            connectFailed(e);
+        }
+    }
+
+    private void connectFailed(Throwable e) {
+        connecting = false;
+        stats.connectFailures.incrementAndGet();
+        nextConnectAtMs = System.currentTimeMillis() + backoffMs;
+        Logger.warn("publish: broker unreachable ({}); retrying in {} ms", reasonOf(e), backoffMs);
+        backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
+    }
+
+    private static String reasonOf(Throwable e) {
+        return e instanceof MqttException m ? "reason code " + m.getReasonCode() : e.getClass().getSimpleName();
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            if (client.isConnected()) {
+                client.disconnect(2_000).waitForCompletion(3_000);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            Logger.debug("publish: close: reason code {}", e.getReasonCode());
+        }
+    }
+
+    private final class Connected implements IMqttActionListener {
+        @Override
+        public void onSuccess(IMqttToken token) {
+            connecting = false;
+            backoffMs = 1_000;
+            stats.connects.incrementAndGet();
+            Logger.info("publish: connected to the broker");
+            kick();
+        }
+
+        @Override
+        public void onFailure(IMqttToken token, Throwable e) {
+            connectFailed(e);
+        }
+    }
+
+    private final class Acked implements IMqttActionListener {
+        @Override
+        public void onSuccess(IMqttToken token) {
+            long id = (Long) token.getUserContext();
+            spool.ack(id);
+            inFlight.remove(id);
+            stats.acked.incrementAndGet();
+            synchronized (acks) {
+                acks.notifyAll();
+            }
+        }
+
+        @Override
+        public void onFailure(IMqttToken token, Throwable e) {
+            inFlight.remove((Long) token.getUserContext());
+            stats.failed.incrementAndGet();
+        }
+    }
+
+    private final class LostConnection implements MqttCallback {
+        @Override
+        public void connectionLost(Throwable cause) {
+            stats.connectionsLost.incrementAndGet();
+            inFlight.clear(); // a clean session forgets them: send again after reconnecting
+            Logger.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            // Commands arrive with the command issue; nothing is subscribed yet.
+        }
+
+        @Override
+        public void deliveryComplete(IMqttDeliveryToken token) {
+            // Acks are handled per message by Acked.
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.ooma.telo.agent.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ooma.telo.agent.event.HubEvent;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ingest pipeline as assembled by IngestServer, driven in memory: bytes in, events out. */
+class IngestCodecTest {
+    private final IngestStats stats = new IngestStats();
+    private final List<HubEvent> received = new ArrayList<>();
+    private final EmbeddedChannel channel = new EmbeddedChannel();
+
+    IngestCodecTest() {
+        IngestServer.initPipeline(channel.pipeline(), received::add, stats);
+    }
+
+    private void write(String s) {
+        channel.writeInbound(Unpooled.copiedBuffer(s, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decodesOneEventPerLine_evenWhenSplitAcrossReads() {
+        write("{\"type\":\"call.ended\",\"ts\":1700000000000,\"direction\":\"inbound\"}\n{\"type\":\"sys");
+        write("tem.boot\",\"ts\":5,\"n\":1.5,\"ok\":true,\"nested\":{\"a\":[1,2]}}\r\n");
+
+        assertThat(received).hasSize(2);
+        assertThat(received.get(0).type()).isEqualTo("call.ended");
+        assertThat(received.get(0).tsMs()).isEqualTo(1_700_000_000_000L);
+        assertThat(received.get(0).fields()).containsEntry("direction", "inbound");
+        assertThat(received.get(1).fields()).containsEntry("n", 1.5).containsEntry("ok", true)
+                .containsEntry("nested", HubEvent.UNSUPPORTED);
+        assertThat(stats.accepted()).isEqualTo(2);
+        assertThat(channel.isOpen()).isTrue();
+        assertThat((Object) channel.readInbound()).isNull();
+    }
+
+    @Test
+    void malformedLine_isCountedAndSkipped_connectionStaysUp() {
+        write("not json at all\n");
+        write("{\"type\":\"call.ended\"}\n");              // no ts
+        write("{\"ts\":1}\n");                             // no type
+        write("[1,2,3]\n");
+        write("{\"type\":\"x\",\"ts\":1} trailing\n");
+        write("{\"type\":\"call.ended\",\"ts\":1}\n");
+
+        assertThat(stats.malformed()).isEqualTo(5);
+        assertThat(received).extracting(HubEvent::type).containsExactly("call.ended");
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void oversizeLine_isCountedAndSkipped_nextLineStillDecoded() {
+        String huge = "{\"type\":\"x\",\"ts\":1,\"pad\":\"" + "a".repeat(IngestServer.MAX_LINE_BYTES) + "\"}\n";
+        write(huge);
+        write("{\"type\":\"call.ended\",\"ts\":2}\n");
+
+        assertThat(stats.oversize()).isEqualTo(1);
+        assertThat(received).extracting(HubEvent::tsMs).containsExactly(2L);
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void fullQueue_dropsAndCounts_insteadOfBlocking() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        IngestStats s = new IngestStats();
+        IngestServer.initPipeline(ch.pipeline(), e -> false, s);
+        ch.writeInbound(Unpooled.copiedBuffer("{\"type\":\"a\",\"ts\":1}\n{\"type\":\"a\",\"ts\":2}\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(s.queueFull()).isEqualTo(2);
+        assertThat(s.accepted()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidUtf8_isMalformed_notACrash() {
+        byte[] bad = {'{', '"', 't', 'y', 'p', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        channel.writeInbound(Unpooled.wrappedBuffer(bad));
+        assertThat(stats.malformed()).isEqualTo(1);
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void hubEventToString_neverShowsFieldValues() {
+        write("{\"type\":\"call.ended\",\"ts\":1,\"remote_number\":\"+16505550142\"}\n");
+        assertThat(received.get(0).toString()).doesNotContain("6505550142");
+    }
+}
