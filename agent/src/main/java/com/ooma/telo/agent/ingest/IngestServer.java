@@ -26,6 +26,7 @@ public final class IngestServer implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final Channel channel;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private IngestServer(EventLoopGroup group, Channel channel) {
         this.group = group;
@@ -66,8 +67,12 @@ public final class IngestServer implements AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Idempotent: the SIGTERM path and the final close may both call it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         channel.close().syncUninterruptibly();
         group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
     }

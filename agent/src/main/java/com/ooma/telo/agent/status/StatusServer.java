@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 public final class StatusServer implements AutoCloseable {
     private final EventLoopGroup group;
     private final Channel channel;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StatusServer(EventLoopGroup group, Channel channel) {
         this.group = group;
@@ -62,8 +63,12 @@ public final class StatusServer implements AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Idempotent: the SIGTERM path and the final close may both call it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         channel.close().syncUninterruptibly();
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
