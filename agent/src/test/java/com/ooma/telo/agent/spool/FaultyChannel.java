@@ -19,6 +19,8 @@ final class FaultyChannel extends FileChannel {
     /** Opens real channels wrapped in FaultyChannel; while the fault is ALL, opening fails too. */
     static final class Opener implements ChannelOpener {
         volatile Fault fault = Fault.NONE;
+        /** Successful fsyncs and fdatasyncs, of files and of the directory. */
+        final java.util.concurrent.atomic.AtomicInteger syncs = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
         public FileChannel open(Path path, OpenOption... options) throws IOException {
@@ -53,6 +55,7 @@ final class FaultyChannel extends FileChannel {
     @Override public void force(boolean metaData) throws IOException {
         check(Fault.ALL, Fault.FSYNC);
         real.force(metaData);
+        opener.syncs.incrementAndGet();
     }
 
     @Override public FileChannel truncate(long size) throws IOException {
