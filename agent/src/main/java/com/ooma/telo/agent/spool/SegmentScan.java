@@ -3,6 +3,7 @@ package com.ooma.telo.agent.spool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ record SegmentScan(List<StoredRecord> records, long nextId, long validEnd, int c
                     break; // an intact header whose body never reached the disk: torn tail
                 }
                 if (h.id() > lastId && RecordFrame.payloadIntact(file, at, h)) {
-                    byte[] payload = java.util.Arrays.copyOfRange(file, at + RecordFrame.PAYLOAD_OFFSET,
+                    byte[] payload = Arrays.copyOfRange(file, at + RecordFrame.PAYLOAD_OFFSET,
                             at + RecordFrame.PAYLOAD_OFFSET + h.payloadLen());
                     records.add(new StoredRecord(new SpoolRecord(h.id(), h.channel(), payload), at));
                     lastId = h.id();

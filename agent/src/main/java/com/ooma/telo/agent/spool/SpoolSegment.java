@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.tinylog.Logger;
@@ -168,7 +169,7 @@ final class SpoolSegment {
                 break;
             }
         }
-        return buf.position() == buf.capacity() ? buf.array() : java.util.Arrays.copyOf(buf.array(), buf.position());
+        return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer buf, long at) throws IOException {
