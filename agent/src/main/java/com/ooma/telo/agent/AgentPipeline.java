@@ -1,9 +1,11 @@
 package com.ooma.telo.agent;
 
-import com.ooma.telo.agent.aggregate.UsageAggregator;
-import com.ooma.telo.agent.aggregate.UsageSnapshot;
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import com.ooma.telo.agent.config.AgentConfig;
+import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
@@ -36,12 +38,13 @@ import org.tinylog.Logger;
  *
  * <pre>
  * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶ broker
- *               Netty                 deny by   windows in    CBOR      HPKE +   WAL,     Paho QoS 1,
- *               thread                default   device tz               Ed25519  fsync    ack on PUBACK
+ *               Netty                 deny by   registry,     CBOR,     HPKE +   WAL,     Paho QoS 1,
+ *               thread                default   windows       padded    Ed25519  fsync    ack on PUBACK
  *                          └──────────── one worker thread ──────────────────────┘
  * </pre>
  * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
- * counts instead of making the hub wait.
+ * counts instead of making the hub wait. {@link #setConsent} may come from any thread: it takes the same lock as
+ * the worker, so it takes effect between two events.
  */
 public final class AgentPipeline implements AutoCloseable {
     static final int QUEUE_CAPACITY = 10_000;
@@ -50,21 +53,22 @@ public final class AgentPipeline implements AutoCloseable {
     private final AgentConfig config;
     private final Clock clock;
     private final Random random;
+    private final Object lock = new Object();
     private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final IngestStats ingestStats = new IngestStats();
     private final PublishStats publishStats = new PublishStats();
     private final PipelineCounters counters = new PipelineCounters();
+    private final AgentSampler sampler = new AgentSampler();
     private final EventRedactor redactor;
-    private final UsageAggregator usage;
-    private final WindowSchedule healthSchedule;
+    private final MetricWindows windows;
     private final ReportEncoder encoder;
     private final EnvelopeSealer sealer;
     private final Spool spool;
     private final MqttPublisher publisher;
     private final Deque<PendingReport> jittered = new ArrayDeque<>();
     private final Thread worker;
+    private volatile ConsentLevel consent;
     private volatile boolean running = true;
-    private Instant healthWindowStart;
     private IngestServer ingest;
     private StatusServer status;
 
@@ -72,10 +76,10 @@ public final class AgentPipeline implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.random = random;
-        this.redactor = new EventRedactor(config.region(), config.timezone());
-        this.usage = new UsageAggregator(new WindowSchedule(config.usageInterval(), config.timezone()), clock);
-        this.healthSchedule = new WindowSchedule(config.healthInterval(), config.timezone());
-        this.healthWindowStart = clock.instant();
+        this.consent = config.consent();
+        this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
+        this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
+                new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.encoder = new ReportEncoder(bootEpoch, config.timezone());
         this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(), config.backendPublicKey(),
                 config.stateDir(), clock);
@@ -112,6 +116,26 @@ public final class AgentPipeline implements AutoCloseable {
         return StatusCounters.collect(ingestStats, redactor, counters, spool.stats(), publishStats, queue.size());
     }
 
+    /**
+     * Applies a consent level at once, from any thread: collection beyond it stops, and what is held beyond it is
+     * purged from memory (open windows, reports waiting for jitter, caller pseudonyms) and from the spool.
+     */
+    public void setConsent(ConsentLevel level) {
+        synchronized (lock) {
+            consent = level;
+            windows.setConsent(level);
+            if (!level.allowsUsage()) {
+                jittered.clear();
+                redactor.forgetPseudonyms();
+                counters.add("reports_purged.usage", spool.purge(Channel.USAGE.label()::equals));
+            }
+            if (!level.allowsHealth()) {
+                counters.add("reports_purged.health", spool.purge(Channel.HEALTH.label()::equals));
+            }
+        }
+        Logger.info("consent set to {}", level.label());
+    }
+
     String statusJson() {
         return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected());
     }
@@ -120,10 +144,12 @@ public final class AgentPipeline implements AutoCloseable {
         while (running || !queue.isEmpty()) {
             try {
                 HubEvent e = queue.poll(WORKER_WAKE_MS, TimeUnit.MILLISECONDS);
-                if (e != null) {
-                    handle(e);
+                synchronized (lock) {
+                    if (e != null) {
+                        handle(e);
+                    }
+                    tick();
                 }
-                tick();
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 return;
@@ -135,55 +161,58 @@ public final class AgentPipeline implements AutoCloseable {
     }
 
     private void handle(HubEvent e) {
-        if (!config.consent().allowsUsage()) {
+        if (consent == ConsentLevel.OFF) {
             counters.increment("events_ignored.consent");
             return;
         }
         RedactOutcome outcome = redactor.redact(e);
-        if (outcome instanceof RedactOutcome.Call call) {
-            usage.closeDue().forEach(this::queueUsage);
-            usage.add(call.call());
-            counters.increment("calls_counted");
+        if (outcome instanceof RedactOutcome.Kept kept) {
+            closeDue(); // an event belongs to the window open now, not to one that ended while idle
+            windows.accept(kept.event());
+            counters.increment("events_counted");
+            if (kept.event().type().equals("call.ended") && consent.allowsUsage()) {
+                counters.increment("calls_counted");
+            }
         }
     }
 
     private void tick() {
-        usage.closeDue().forEach(this::queueUsage);
+        closeDue();
         Instant now = clock.instant();
         while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
-            PendingReport r = jittered.pollFirst();
-            store("usage", r.payload());
-        }
-        if (!now.isBefore(healthSchedule.windowAt(healthWindowStart).end())) {
-            sealHealth(now);
+            store(Channel.USAGE, jittered.pollFirst().payload());
         }
     }
 
-    private void queueUsage(UsageSnapshot s) {
-        if (!config.consent().allowsUsage()) {
-            return;
+    private void closeDue() {
+        if (windows.isDue(Channel.HEALTH)) {
+            sampler.sample(counters(), windows);
         }
+        for (WindowSnapshot s : windows.closeDue()) {
+            if (s.channel() == Channel.HEALTH) {
+                store(Channel.HEALTH, encoder.health(s));
+            } else {
+                queueUsage(s);
+            }
+        }
+    }
+
+    private void queueUsage(WindowSnapshot s) {
         long jitterMs = config.jitter().isZero() ? 0 : (long) (random.nextDouble() * config.jitter().toMillis());
-        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), encoder.usage(s)));
+        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), encoder.usage(s, 0)));
     }
 
-    private void sealHealth(Instant now) {
-        if (config.consent().allowsHealth()) {
-            store("health", encoder.health(healthWindowStart.toEpochMilli(), now.toEpochMilli(), counters()));
-        }
-        healthWindowStart = now;
-    }
-
-    private void store(String channel, byte[] payload) {
+    private void store(Channel channel, byte[] payload) {
         byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
-        AppendResult r = spool.append(channel, sealed);
+        AppendResult r = spool.append(channel.label(), sealed);
         if (r instanceof AppendResult.Appended) {
-            counters.increment("reports_spooled." + channel);
+            counters.increment("reports_spooled." + channel.label());
             publisher.kick();
         } else {
-            counters.increment("reports_dropped." + channel + "." + (r instanceof AppendResult.Full ? "spool_full"
-                    : "spool_error"));
-            Logger.warn("spool: a {} report could not be stored ({})", channel, r.getClass().getSimpleName());
+            counters.increment("reports_dropped." + channel.label() + "."
+                    + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
+            Logger.warn("spool: a {} report could not be stored ({})", channel.label(),
+                    r.getClass().getSimpleName());
         }
     }
 
@@ -197,13 +226,18 @@ public final class AgentPipeline implements AutoCloseable {
         }
         running = false;
         worker.join();
-        while (!jittered.isEmpty()) {
-            store("usage", jittered.pollFirst().payload());
+        synchronized (lock) {
+            while (!jittered.isEmpty()) {
+                store(Channel.USAGE, jittered.pollFirst().payload());
+            }
+            if (windows.allowed(Channel.USAGE)) {
+                store(Channel.USAGE, encoder.usage(windows.closeNow(Channel.USAGE), 0));
+            }
+            if (windows.allowed(Channel.HEALTH)) {
+                sampler.sample(counters(), windows);
+                store(Channel.HEALTH, encoder.health(windows.closeNow(Channel.HEALTH)));
+            }
         }
-        if (config.consent().allowsUsage()) {
-            store("usage", encoder.usage(usage.closeNow()));
-        }
-        sealHealth(clock.instant());
         boolean drained = publisher.drain(drainTimeout);
         Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");
         close();
