@@ -44,7 +44,7 @@ public enum Metric {
             "call.ended remote_number (keyed daily pseudonym)", "inbound calls from a number already seen that day")
             .noised(0.25, "one call")),
     POST_DIAL_DELAY(MetricDef.of("call.post_dial_delay_ms", DISTRIBUTION, "ms", HEALTH, "call.setup",
-            "slow call setup is a service fault").buckets(120_000, 500L, 1000L, 2000L, 3000L, 5000L, 8000L, 15000L)),
+            "slow call setup is a service fault").buckets(60_000, 500L, 1000L, 2000L, 3000L, 5000L, 8000L, 15000L)),
     CONCURRENT_CALLS(MetricDef.of("call.concurrent", QUANTITY, "calls", HEALTH, "call.setup, call.ended",
             "concurrent calls against the hub's line capacity").clamped(16)),
     FINAL_RESPONSE(MetricDef.of("call.final_response", LABELED_COUNTER, "calls", HEALTH, "call.ended sip_code",
