@@ -4,6 +4,7 @@ import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.encode.ReportEncoder;
@@ -24,7 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
@@ -43,7 +46,8 @@ import org.tinylog.Logger;
  *                          └──────────── one worker thread ──────────────────────┘
  * </pre>
  * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
- * counts instead of making the hub wait. {@link #setConsent} may come from any thread: it takes the same lock as
+ * counts instead of making the hub wait. The open windows, and closed usage windows waiting out their jitter, are
+ * checkpointed to {@code state.dir} at most once a second while they change, and put back at start. {@link #setConsent} may come from any thread: it takes the same lock as
  * the worker, so it takes effect between two events.
  */
 public final class AgentPipeline implements AutoCloseable {
@@ -61,6 +65,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final AgentSampler sampler = new AgentSampler();
     private final EventRedactor redactor;
     private final MetricWindows windows;
+    private final WindowCheckpoint checkpoint;
     private final ReportEncoder encoder;
     private final EnvelopeSealer sealer;
     private final Spool spool;
@@ -69,6 +74,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final Thread worker;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
+    private boolean jitteredChanged;
     private IngestServer ingest;
     private StatusServer status;
 
@@ -80,6 +86,7 @@ public final class AgentPipeline implements AutoCloseable {
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
+        this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
         this.encoder = new ReportEncoder(bootEpoch, config.timezone());
         this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(), config.backendPublicKey(),
                 config.stateDir(), clock);
@@ -93,6 +100,7 @@ public final class AgentPipeline implements AutoCloseable {
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
         long boot = BootCounter.next(config.stateDir());
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
+        p.recover();
         p.publisher.start();
         p.worker.start();
         p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats);
@@ -101,6 +109,24 @@ public final class AgentPipeline implements AutoCloseable {
         }
         Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
         return p;
+    }
+
+    /** Puts back what the last run checkpointed: open windows resume; windows that ended since are reported. */
+    private void recover() {
+        Instant now = clock.instant();
+        for (WindowSnapshot s : checkpoint.read()) {
+            if (!windows.allowed(s.channel())) {
+                continue; // consent was lowered while the agent was down
+            }
+            if (now.isBefore(s.window().end())) {
+                windows.restore(List.of(s));
+            } else if (s.channel() == Channel.USAGE) {
+                queueUsage(s);
+            } else {
+                store(Channel.HEALTH, encoder.health(s));
+            }
+        }
+        counters.add("checkpoint.unknown_series", checkpoint.unknownSeries());
     }
 
     public InetSocketAddress ingestAddress() {
@@ -113,7 +139,11 @@ public final class AgentPipeline implements AutoCloseable {
 
     /** Every counter the agent keeps, by name; all non-personal. */
     public SortedMap<String, Long> counters() {
-        return StatusCounters.collect(ingestStats, redactor, counters, spool.stats(), publishStats, queue.size());
+        SortedMap<String, Long> m = StatusCounters.collect(ingestStats, redactor, counters, spool.stats(),
+                publishStats, queue.size());
+        m.put("checkpoint.writes", checkpoint.writes());
+        m.put("checkpoint.failures", checkpoint.failures());
+        return m;
     }
 
     /**
@@ -132,6 +162,7 @@ public final class AgentPipeline implements AutoCloseable {
             if (!level.allowsHealth()) {
                 counters.add("reports_purged.health", spool.purge(Channel.HEALTH.label()::equals));
             }
+            checkpoint.write(checkpointState()); // what was purged must leave the flash too
         }
         Logger.info("consent set to {}", level.label());
     }
@@ -149,6 +180,8 @@ public final class AgentPipeline implements AutoCloseable {
                         handle(e);
                     }
                     tick();
+                    checkpoint.maybeWrite(windows.takeDirty() | jitteredChanged, this::checkpointState);
+                    jitteredChanged = false;
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -180,8 +213,15 @@ public final class AgentPipeline implements AutoCloseable {
         closeDue();
         Instant now = clock.instant();
         while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
-            store(Channel.USAGE, jittered.pollFirst().payload());
+            storeUsage(jittered.pollFirst().snapshot());
+            jitteredChanged = true;
         }
+    }
+
+    private List<WindowSnapshot> checkpointState() {
+        List<WindowSnapshot> state = new ArrayList<>(windows.open());
+        jittered.forEach(r -> state.add(r.snapshot()));
+        return state;
     }
 
     private void closeDue() {
@@ -199,7 +239,11 @@ public final class AgentPipeline implements AutoCloseable {
 
     private void queueUsage(WindowSnapshot s) {
         long jitterMs = config.jitter().isZero() ? 0 : (long) (random.nextDouble() * config.jitter().toMillis());
-        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), encoder.usage(s, 0)));
+        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), s));
+    }
+
+    private void storeUsage(WindowSnapshot s) {
+        store(Channel.USAGE, encoder.usage(s, 0));
     }
 
     private void store(Channel channel, byte[] payload) {
@@ -228,15 +272,16 @@ public final class AgentPipeline implements AutoCloseable {
         worker.join();
         synchronized (lock) {
             while (!jittered.isEmpty()) {
-                store(Channel.USAGE, jittered.pollFirst().payload());
+                storeUsage(jittered.pollFirst().snapshot());
             }
             if (windows.allowed(Channel.USAGE)) {
-                store(Channel.USAGE, encoder.usage(windows.closeNow(Channel.USAGE), 0));
+                storeUsage(windows.closeNow(Channel.USAGE));
             }
             if (windows.allowed(Channel.HEALTH)) {
                 sampler.sample(counters(), windows);
                 store(Channel.HEALTH, encoder.health(windows.closeNow(Channel.HEALTH)));
             }
+            checkpoint.write(checkpointState());
         }
         boolean drained = publisher.drain(drainTimeout);
         Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");
@@ -260,6 +305,6 @@ public final class AgentPipeline implements AutoCloseable {
         }
     }
 
-    private record PendingReport(Instant dueAt, byte[] payload) {
+    private record PendingReport(Instant dueAt, WindowSnapshot snapshot) {
     }
 }

@@ -16,6 +16,7 @@ import com.ooma.telo.agent.testing.FakeClock;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,8 +58,15 @@ class AgentPipelineTest {
     Path dir;
 
     static AgentConfig config(Path dir, String... extra) throws Exception {
-        KeyFiles.generateDevice(dir.resolve("dev"));
-        KeyFiles.generateBackend(dir.resolve("be"));
+        return ConfigLoader.load(null, configSets(dir, extra));
+    }
+
+    /** {@code --set} values for an agent in {@code dir}, with keys generated on first use; no reachable broker. */
+    static List<String> configSets(Path dir, String... extra) throws Exception {
+        if (!Files.exists(dir.resolve("dev/device.id"))) {
+            KeyFiles.generateDevice(dir.resolve("dev"));
+            KeyFiles.generateBackend(dir.resolve("be"));
+        }
         List<String> sets = new ArrayList<>(List.of(
                 "device.id=" + KeyFiles.readDeviceId(dir.resolve("dev/device.id")), "device.timezone=UTC",
                 "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
@@ -69,7 +77,7 @@ class AgentPipelineTest {
                 "report.health.interval=PT15M", "report.usage.interval=P1D", "report.jitter=PT0S",
                 "consent.level=full"));
         sets.addAll(List.of(extra));
-        return ConfigLoader.load(null, sets);
+        return sets;
     }
 
     static void send(AgentPipeline agent, List<String> lines) throws Exception {

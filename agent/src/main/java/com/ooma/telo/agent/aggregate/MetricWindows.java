@@ -46,15 +46,9 @@ public final class MetricWindows {
             return;
         }
         List<String> l = List.of(labels);
-        if (l.size() != d.labels().size()) {
+        if (!labelsValid(d, l)) {
             drop("unknown_label");
             return;
-        }
-        for (int i = 0; i < l.size(); i++) {
-            if (!d.labels().get(i).values().contains(l.get(i))) {
-                drop("unknown_label");
-                return;
-            }
         }
         if (stores.get(d.channel()).record(metric, l, value) == MetricStore.Result.CLAMPED) {
             drop("clamped");
@@ -135,11 +129,24 @@ public final class MetricWindows {
             MetricStore store = stores.get(w.channel());
             store.reset(w.window());
             for (Series s : w.series()) {
-                if (s.metric().def().channel() != w.channel() || !store.restore(s)) {
+                if (s.metric().def().channel() != w.channel() || !labelsValid(s.metric().def(), s.labels())
+                        || !store.restore(s)) {
                     drop("restore_mismatch");
                 }
             }
         }
+    }
+
+    private static boolean labelsValid(MetricDef d, List<String> labels) {
+        if (labels.size() != d.labels().size()) {
+            return false;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (!d.labels().get(i).values().contains(labels.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void drop(String reason) {
