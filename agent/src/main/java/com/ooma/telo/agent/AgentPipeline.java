@@ -12,21 +12,18 @@ import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
 import com.ooma.telo.agent.publish.MqttPublisher;
+import com.ooma.telo.agent.privacy.UsagePrivacy;
 import com.ooma.telo.agent.publish.PublishStats;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
-import com.ooma.telo.agent.seal.MessageType;
-import com.ooma.telo.agent.spool.AppendResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusServer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -40,15 +37,16 @@ import org.tinylog.Logger;
  * Wires the stages, top to bottom, and runs them; the only class that knows them all (DESIGN §3).
  *
  * <pre>
- * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶ broker
- *               Netty                 deny by   registry,     CBOR,     HPKE +   WAL,     Paho QoS 1,
- *               thread                default   windows       padded    Ed25519  fsync    ack on PUBACK
- *                          └──────────── one worker thread ──────────────────────┘
+ * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ privacy ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶
+ *               Netty                 deny by   registry,     local DP   CBOR,     HPKE +   WAL,     Paho QoS 1,
+ *               thread                default   windows       (opt-in)   padded    Ed25519  fsync    ack on PUBACK
+ *                          └──────────── one worker thread ───────┬──────────────────────────┘
+ *                                                      checkpoint (state.dir)
  * </pre>
  * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
  * counts instead of making the hub wait. The open windows, and closed usage windows waiting out their jitter, are
- * checkpointed to {@code state.dir} at most once a second while they change, and put back at start. {@link #setConsent} may come from any thread: it takes the same lock as
- * the worker, so it takes effect between two events.
+ * checkpointed at most once a second while they change, and put back at start. {@link #setConsent} may come from
+ * any thread: it takes the same lock as the worker, so it takes effect between two events.
  */
 public final class AgentPipeline implements AutoCloseable {
     static final int QUEUE_CAPACITY = 10_000;
@@ -56,7 +54,6 @@ public final class AgentPipeline implements AutoCloseable {
 
     private final AgentConfig config;
     private final Clock clock;
-    private final Random random;
     private final Object lock = new Object();
     private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final IngestStats ingestStats = new IngestStats();
@@ -66,33 +63,31 @@ public final class AgentPipeline implements AutoCloseable {
     private final EventRedactor redactor;
     private final MetricWindows windows;
     private final WindowCheckpoint checkpoint;
-    private final ReportEncoder encoder;
-    private final EnvelopeSealer sealer;
     private final Spool spool;
     private final MqttPublisher publisher;
-    private final Deque<PendingReport> jittered = new ArrayDeque<>();
+    private final ReportOutbox outbox;
     private final Thread worker;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
-    private boolean jitteredChanged;
     private IngestServer ingest;
     private StatusServer status;
 
     private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
         this.config = config;
         this.clock = clock;
-        this.random = random;
         this.consent = config.consent();
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
-        this.encoder = new ReportEncoder(bootEpoch, config.timezone());
-        this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(), config.backendPublicKey(),
-                config.stateDir(), clock);
+        EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
+                config.backendPublicKey(), config.stateDir(), clock);
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
                 publishStats);
+        this.outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
+                new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
+                sealer, spool, publisher, counters, windows, clock, random, config.jitter());
         this.worker = new Thread(this::work, "telo-pipeline");
     }
 
@@ -121,9 +116,9 @@ public final class AgentPipeline implements AutoCloseable {
             if (now.isBefore(s.window().end())) {
                 windows.restore(List.of(s));
             } else if (s.channel() == Channel.USAGE) {
-                queueUsage(s);
+                outbox.queueUsage(s);
             } else {
-                store(Channel.HEALTH, encoder.health(s));
+                outbox.storeHealth(s);
             }
         }
         counters.add("checkpoint.unknown_series", checkpoint.unknownSeries());
@@ -155,12 +150,11 @@ public final class AgentPipeline implements AutoCloseable {
             consent = level;
             windows.setConsent(level);
             if (!level.allowsUsage()) {
-                jittered.clear();
                 redactor.forgetPseudonyms();
-                counters.add("reports_purged.usage", spool.purge(Channel.USAGE.label()::equals));
+                outbox.purge(Channel.USAGE);
             }
             if (!level.allowsHealth()) {
-                counters.add("reports_purged.health", spool.purge(Channel.HEALTH.label()::equals));
+                outbox.purge(Channel.HEALTH);
             }
             checkpoint.write(checkpointState()); // what was purged must leave the flash too
         }
@@ -180,8 +174,7 @@ public final class AgentPipeline implements AutoCloseable {
                         handle(e);
                     }
                     tick();
-                    checkpoint.maybeWrite(windows.takeDirty() | jitteredChanged, this::checkpointState);
-                    jitteredChanged = false;
+                    checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::checkpointState);
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -211,16 +204,11 @@ public final class AgentPipeline implements AutoCloseable {
 
     private void tick() {
         closeDue();
-        Instant now = clock.instant();
-        while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
-            storeUsage(jittered.pollFirst().snapshot());
-            jitteredChanged = true;
-        }
     }
 
     private List<WindowSnapshot> checkpointState() {
         List<WindowSnapshot> state = new ArrayList<>(windows.open());
-        jittered.forEach(r -> state.add(r.snapshot()));
+        state.addAll(outbox.waiting());
         return state;
     }
 
@@ -230,33 +218,10 @@ public final class AgentPipeline implements AutoCloseable {
         }
         for (WindowSnapshot s : windows.closeDue()) {
             if (s.channel() == Channel.HEALTH) {
-                store(Channel.HEALTH, encoder.health(s));
+                outbox.storeHealth(s);
             } else {
-                queueUsage(s);
+                outbox.queueUsage(s);
             }
-        }
-    }
-
-    private void queueUsage(WindowSnapshot s) {
-        long jitterMs = config.jitter().isZero() ? 0 : (long) (random.nextDouble() * config.jitter().toMillis());
-        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), s));
-    }
-
-    private void storeUsage(WindowSnapshot s) {
-        store(Channel.USAGE, encoder.usage(s, 0));
-    }
-
-    private void store(Channel channel, byte[] payload) {
-        byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
-        AppendResult r = spool.append(channel.label(), sealed);
-        if (r instanceof AppendResult.Appended) {
-            counters.increment("reports_spooled." + channel.label());
-            publisher.kick();
-        } else {
-            counters.increment("reports_dropped." + channel.label() + "."
-                    + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
-            Logger.warn("spool: a {} report could not be stored ({})", channel.label(),
-                    r.getClass().getSimpleName());
         }
     }
 
@@ -271,15 +236,13 @@ public final class AgentPipeline implements AutoCloseable {
         running = false;
         worker.join();
         synchronized (lock) {
-            while (!jittered.isEmpty()) {
-                storeUsage(jittered.pollFirst().snapshot());
-            }
+            outbox.flush();
             if (windows.allowed(Channel.USAGE)) {
-                storeUsage(windows.closeNow(Channel.USAGE));
+                outbox.storeUsage(windows.closeNow(Channel.USAGE));
             }
             if (windows.allowed(Channel.HEALTH)) {
                 sampler.sample(counters(), windows);
-                store(Channel.HEALTH, encoder.health(windows.closeNow(Channel.HEALTH)));
+                outbox.storeHealth(windows.closeNow(Channel.HEALTH));
             }
             checkpoint.write(checkpointState());
         }
@@ -303,8 +266,5 @@ public final class AgentPipeline implements AutoCloseable {
         } catch (java.io.IOException e) {
             Logger.warn("spool: close failed ({})", e.getClass().getSimpleName());
         }
-    }
-
-    private record PendingReport(Instant dueAt, WindowSnapshot snapshot) {
     }
 }

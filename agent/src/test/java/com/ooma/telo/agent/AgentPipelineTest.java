@@ -160,4 +160,18 @@ class AgentPipelineTest {
                     "203.0.113", "0123456789");
         }
     }
+
+    @Test
+    void localDp_whenConfigured_noisesUsageAndStampsTheEpsilonSpent() throws Exception {
+        FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
+        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=2.5"), clock,
+                new SecureRandom());
+        send(agent, EVERY_METRIC);
+        await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - 2);
+        agent.shutdown(Duration.ZERO);
+        JsonNode usage = openSpool(dir, clock).stream().filter(r -> r.channel().equals("usage")).findFirst()
+                .orElseThrow().report();
+        assertThat(usage.get("dp").asLong()).isEqualTo(1_250_000);
+        assertThat(usage.get("calls").size()).as("noise reaches cells no call touched").isGreaterThan(2);
+    }
 }

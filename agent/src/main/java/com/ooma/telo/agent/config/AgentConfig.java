@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param region            ISO 3166 region used to parse national phone numbers
  * @param ingestPort        0 picks a free port, reported in the {@code ready} line
  * @param statusPort        local status page port on the ingest host; 0 picks a free one; -1 disables it
+ * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
  */
 public record AgentConfig(
         String deviceId,
@@ -33,7 +34,8 @@ public record AgentConfig(
         Duration jitter,
         ConsentLevel consent,
         Optional<Path> logFile,
-        String logLevel) {
+        String logLevel,
+        double dailyEpsilon) {
 
     /** The MQTT topic for one channel of this device (DESIGN §4). */
     public String topic(String channel) {

@@ -40,6 +40,7 @@ final class ConfigKeys {
         d.put("consent.level", "essential");
         d.put("log.file", "");
         d.put("log.level", "info");
+        d.put("privacy.daily_epsilon", "0");
         return Map.copyOf(d);
     }
 
@@ -73,6 +74,15 @@ final class ConfigKeys {
             throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
         }
         String logFile = v.optional("log.file");
+        double dailyEpsilon;
+        try {
+            dailyEpsilon = Double.parseDouble(v.string("privacy.daily_epsilon"));
+        } catch (NumberFormatException e) {
+            throw v.bad("privacy.daily_epsilon", "is not a number");
+        }
+        if (!(dailyEpsilon >= 0 && dailyEpsilon <= 100)) {
+            throw v.bad("privacy.daily_epsilon", "is not between 0 (local DP off) and 100");
+        }
         return new AgentConfig(deviceId, v.zone("device.timezone"), region,
                 v.path("keys.device_signing"), v.path("keys.device_kem"), v.path("keys.backend_public"),
                 host, v.port("ingest.port", 0), v.port("status.port", -1),
@@ -80,7 +90,8 @@ final class ConfigKeys {
                 v.duration("report.health.interval", Duration.ofSeconds(1)),
                 v.duration("report.usage.interval", Duration.ofSeconds(1)),
                 v.duration("report.jitter", Duration.ZERO),
-                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level);
+                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
+                dailyEpsilon);
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */
