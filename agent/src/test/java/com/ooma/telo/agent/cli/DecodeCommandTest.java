@@ -91,7 +91,8 @@ class DecodeCommandTest {
 
     @Test
     void decode_committedTestVectorOpensFromHex() throws Exception {
-        JsonNode v = new ObjectMapper().readTree(Path.of("..", "docs", "test-vectors", "telemetry-health.json").toFile());
+        Path vector = Path.of("..", "docs", "test-vectors", "telemetry-health.json");
+        JsonNode v = new ObjectMapper().readTree(vector.toFile());
         Path recipient = Files.createFile(dir.resolve("vector-recipient.pem"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(recipient, v.get("recipient_private_key_pem").asText());

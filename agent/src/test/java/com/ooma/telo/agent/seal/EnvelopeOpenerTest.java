@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Everything the backend must refuse, and the reason an operator would see for it. */
 class EnvelopeOpenerTest {
-    private static final byte[] PAYLOAD = {(byte) 0xa2, 0x61, 0x6b, 0x66, 'h', 'e', 'a', 'l', 't', 'h', 0x61, 0x76, 0x01};
+    /** CBOR {"k": "health", "v": 1}. */
+    private static final byte[] PAYLOAD =
+            {(byte) 0xa2, 0x61, 0x6b, 0x66, 'h', 'e', 'a', 'l', 't', 'h', 0x61, 0x76, 0x01};
 
     @TempDir
     Path root;
@@ -111,7 +113,8 @@ class EnvelopeOpenerTest {
     @Test
     void open_rejectsCiphertextForAnotherKeyEvenUnderMatchingKidAndValidSignature() throws Exception {
         KeyDirs other = KeyDirs.create(root.resolve("b"));
-        EnvelopeSealer toOtherBackend = EnvelopeSealer.load(keys.deviceId(), keys.device.resolve(KeyFiles.DEVICE_SIGNING),
+        EnvelopeSealer toOtherBackend = EnvelopeSealer.load(keys.deviceId(),
+                keys.device.resolve(KeyFiles.DEVICE_SIGNING),
                 other.backend.resolve("backend-kem.pub.pem"), root.resolve("state-b"), KeyDirs.FIXED);
         byte[] sealed = toOtherBackend.seal(MessageType.TELEMETRY, PAYLOAD);
         byte[] ours = sealer.seal(MessageType.TELEMETRY, PAYLOAD);

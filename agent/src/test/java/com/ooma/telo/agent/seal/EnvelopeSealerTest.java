@@ -117,7 +117,8 @@ class EnvelopeSealerTest {
         Path kem = keys.device.resolve(KeyFiles.DEVICE_KEM);
         assertThatThrownBy(() -> EnvelopeSealer.load(keys.deviceId(), kem, keys.backend.resolve("backend-kem.pub.pem"),
                 keys.state, KeyDirs.FIXED))
-                .isInstanceOf(KeyLoadException.class).hasMessageContaining(kem.toString()).hasMessageContaining("X25519");
+                .isInstanceOf(KeyLoadException.class)
+                .hasMessageContaining(kem.toString()).hasMessageContaining("X25519");
     }
 
     @Test

@@ -37,7 +37,8 @@ final class JdkEnvelopeDecoder {
     private final byte[] senderPublicRaw;
 
     JdkEnvelopeDecoder(String recipientPrivatePem, String senderPublicPem) throws GeneralSecurityException {
-        recipientPrivate = KeyFactory.getInstance("XDH").generatePrivate(new PKCS8EncodedKeySpec(der(recipientPrivatePem)));
+        recipientPrivate = KeyFactory.getInstance("XDH")
+                .generatePrivate(new PKCS8EncodedKeySpec(der(recipientPrivatePem)));
         // The JDK cannot derive a public key from a private one directly; X25519(sk, 9) is the public key.
         byte[] basePoint = new byte[32];
         basePoint[0] = 9;
