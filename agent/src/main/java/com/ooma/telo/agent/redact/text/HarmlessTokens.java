@@ -220,7 +220,7 @@ final class HarmlessTokens {
 
     /**
      * A run of 12+ hex digits holding letters and digits (Call-IDs, branch ids, hashes), or {@code 0x…}; -1 when
-     * it also holds ten decimal digits in a row (a number glued to hex letters), or a key says MAC/IPEI.
+     * a short one also holds ten decimal digits in a row (a number glued to hex letters), or a key says MAC/IPEI.
      */
     private static int hexId(LineScan s, int i) {
         int p = s.at(i) == '0' && (s.at(i + 1) == 'x' || s.at(i + 1) == 'X') ? i + 2 : i;
@@ -243,7 +243,7 @@ final class HarmlessTokens {
             return -1;
         }
         int len = p - i;
-        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || maxRun >= 10) {
+        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || maxRun >= 10 && len < 24) {
             return -1;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));

@@ -14,7 +14,7 @@ final class KeyWords {
     private KeyWords() {}
 
     private static final Set<String> SAFE = Set.of(
-            "ts", "time", "timestamp", "tstamp", "epoch", "date", "uptime", "up", "ssrc", "csrc", "seq", "sequence",
+            "ts", "time", "timestamp", "tstamp", "epoch", "date", "uptime", "ssrc", "csrc", "seq", "sequence",
             "cseq", "bytes", "byte", "octets", "pkts", "packets", "pkt", "frames", "count", "counter", "cnt", "total",
             "sum", "rx", "tx", "size", "len", "length", "ms", "msec", "usec", "us", "ns", "sec", "secs", "seconds",
             "duration", "dur", "elapsed", "expires", "expiry", "lease", "ttl", "mem", "memory", "free", "used",
@@ -31,9 +31,10 @@ final class KeyWords {
             "generation", "gen", "instance", "thread", "handle", "fd", "serial", "sn", "samples", "clock",
             "trace", "span", "txn", "transaction", "request", "correlation", "cid_hash", "etag", "hits",
             "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
-            "usecs", "msecs", "timestamp_ms", "last", "first", "next", "prev", "peak", "high", "low", "wm",
-            "sent", "received", "recv", "dropped_total", "seqno", "ack", "acks", "file", "crc32", "epoch_ms",
-            "utc", "unix", "monotonic", "mono", "at", "since", "until", "started", "ended", "start", "end", "stop");
+            "usecs", "msecs", "timestamp_ms", "wm",
+            "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
+            "sector", "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
+            "utc", "unix", "monotonic", "mono");
     private static final Set<String> PERSONAL = Set.of(
             "phone", "num", "number", "tel", "telephone", "mobile", "cell", "fax", "cid", "clid", "callerid",
             "caller", "ani", "dnis", "did", "msisdn", "from", "to", "dial", "dialed", "dialled", "dialing", "called",

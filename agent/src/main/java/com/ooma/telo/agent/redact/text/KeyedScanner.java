@@ -16,7 +16,10 @@ final class KeyedScanner {
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
             } else if (Character.isLetter(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
-                if (isAddressKeyword(s, i)) {
+                if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
+                        && !Character.isLetter(s.at(i + 4))) {
+                    i = ipei(s, i + 4) - 1;
+                } else if (isAddressKeyword(s, i)) {
                     addressKeywordAt = i;
                 } else if (s.regionMatchesIgnoreCase(i, "from ") && nameTriggerBefore(s, i)) {
                     nameRun(s, i + 5);
@@ -36,7 +39,7 @@ final class KeyedScanner {
         String key = s.keyBefore(sep + 1);
         KeyWords.Kind kind = KeyWords.classify(key);
         if (kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) {
-            String phrase = phraseBefore(s, sep);
+            String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
                 kind = KeyWords.classify(phrase);
             }
@@ -51,7 +54,7 @@ final class KeyedScanner {
         switch (kind) {
             case NAME -> nameValue(s, v, false);
             case PERSONAL -> {
-                if (isCallerKey(key.isEmpty() ? phraseBefore(s, sep) : key)) {
+                if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
                     nameValue(s, v, true);
                 }
             }
@@ -74,6 +77,32 @@ final class KeyedScanner {
             }
             default -> { }
         }
+    }
+
+    /** A DECT IPEI after its keyword: 10 hex digits or 5+7+check decimal digits, spaced or not. */
+    private static int ipei(LineScan s, int from) {
+        int v = from;
+        while (v < s.n && " :=#\"'".indexOf(s.c[v]) >= 0 && v - from < 4) {
+            v++;
+        }
+        int end = v;
+        int hex = 0;
+        for (int i = v; i < s.n && i - v < 20; i++) {
+            char ch = s.c[i];
+            if (LineScan.isHex(ch) || ch == '*') {
+                hex++;
+                end = i + 1;
+            } else if (ch != ' ' && ch != '-') {
+                break;
+            }
+        }
+        if (end < s.n && LineScan.isWordChar(s.c[end])) {
+            return v; // the value runs into a word: not an IPEI
+        }
+        if (hex >= 8 && s.isFree(v, end)) {
+            s.found(v, end, Placeholder.IPEI);
+        }
+        return Math.max(end, from);
     }
 
     private static boolean isCallerKey(String key) {
@@ -101,31 +130,6 @@ final class KeyedScanner {
             return;
         }
         UriScanner.markName(s, v, ValueEnd.of(s, v));
-    }
-
-    /** Up to three words of a free-text label before a colon ("Caller ID name:"). */
-    private static String phraseBefore(LineScan s, int sep) {
-        int i = sep;
-        int words = 0;
-        while (i > 0 && words < 3) {
-            int end = i;
-            while (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '_' || s.c[i - 1] == '-')) {
-                i--;
-            }
-            if (i == end) {
-                break;
-            }
-            words++;
-            if (i > 0 && s.c[i - 1] == ' ' && words < 3 && i > 1 && Character.isLetter(s.c[i - 2])) {
-                i--;
-            } else {
-                break;
-            }
-        }
-        while (i < sep && !Character.isLetter(s.c[i])) {
-            i++;
-        }
-        return i < sep ? new String(s.c, i, sep - i) : "";
     }
 
     private static boolean isAddressKeyword(LineScan s, int i) {

@@ -113,4 +113,33 @@ final class LineScan {
         }
         return start < end ? new String(c, start, end - start) : "";
     }
+
+    /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */
+    String phraseBefore(int pos) {
+        int i = pos;
+        while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == ':' || c[i - 1] == '=') && pos - i < 3) {
+            i--;
+        }
+        int end = i;
+        int words = 0;
+        while (i > 0 && words < 3) {
+            int wordEnd = i;
+            while (i > 0 && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == '_' || c[i - 1] == '-')) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            words++;
+            if (words < 3 && i > 1 && c[i - 1] == ' ' && Character.isLetter(c[i - 2])) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < end && !Character.isLetter(c[i])) {
+            i++;
+        }
+        return i < end ? new String(c, i, end - i) : "";
+    }
 }

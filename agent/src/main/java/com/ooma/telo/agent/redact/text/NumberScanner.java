@@ -44,6 +44,10 @@ final class NumberScanner {
             return chunk.end;
         }
         KeyWords.Kind kind = KeyWords.classify(s.keyBefore(chunk.start));
+        if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
+                || chunk.maxGroup == 1 && chunk.groups >= 7) {
+            kind = KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key
+        }
         if (chunk.gluedLeft && chunk.maxGroup < 7) {
             return chunk.end; // digits inside a word: msg0054, IP4
         }
