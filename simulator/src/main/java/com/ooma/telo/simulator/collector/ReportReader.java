@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.cbor.CBORMapper;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.ooma.telo.simulator.collector.CollectedReports.RejectedMessage;
 import com.ooma.telo.simulator.collector.EnvelopeReader.Opened;
 import com.ooma.telo.simulator.collector.EnvelopeReader.Rejected;
