@@ -4,6 +4,7 @@ import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -14,9 +15,12 @@ import java.util.Properties;
 public final class EmbeddedBroker implements AutoCloseable {
     /** Room for the largest envelope (262,144-byte ciphertext plus header and signature) and MQTT framing. */
     private static final int MAX_MESSAGE_BYTES = 300_000;
+    private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
+    private static final long POLL_MS = 10;
 
     private final Server server;
     private final RecordingInterceptor recorder;
+    private int port;
 
     private EmbeddedBroker(Server server, RecordingInterceptor recorder) {
         this.server = server;
@@ -36,11 +40,13 @@ public final class EmbeddedBroker implements AutoCloseable {
         Server server = new Server();
         RecordingInterceptor recorder = new RecordingInterceptor();
         server.startServer(new MemoryConfig(p), List.of(recorder));
-        return new EmbeddedBroker(server, recorder);
+        EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
+        broker.port = awaitBoundPort(server);
+        return broker;
     }
 
     public int port() {
-        return server.getPort();
+        return port;
     }
 
     /** The URI a Paho client (or the agent's {@code publish.broker}) connects to. */
@@ -56,6 +62,25 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** How many PUBLISH packets the broker has recorded so far. */
     public int publishCount() {
         return recorder.publishCount();
+    }
+
+    /** Moquette learns the port it bound (asked for 0) in a bind listener that may run after startServer returns. */
+    private static int awaitBoundPort(Server server) throws IOException {
+        long deadline = System.nanoTime() + BIND_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            int bound = server.getPort();
+            if (bound > 0) {
+                return bound;
+            }
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        server.stopServer();
+        throw new IOException("the embedded broker did not bind a port within " + BIND_TIMEOUT.toSeconds() + " s");
     }
 
     @Override
