@@ -40,10 +40,18 @@ public final class DemoRun {
     private final Clock clock;
     private final PrintWriter out;
 
+    private final String agentMain;
+
     public DemoRun(DemoOptions options, Clock clock, PrintWriter out) {
+        this(options, clock, out, AgentProcess.AGENT_MAIN);
+    }
+
+    /** With another agent main class: tests use a stand-in that follows the agent's process contract. */
+    DemoRun(DemoOptions options, Clock clock, PrintWriter out, String agentMain) {
         this.options = options;
         this.clock = clock;
         this.out = out;
+        this.agentMain = agentMain;
     }
 
     public DemoOutcome run() throws InterruptedException {
@@ -74,7 +82,7 @@ public final class DemoRun {
                     + " (" + options.timezone() + "), run folder " + root);
             AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), options.timezone(),
                     keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), broker.uri(), root);
-            try (AgentProcess agent = AgentProcess.launch(settings, root, options.agentTimeout())) {
+            try (AgentProcess agent = AgentProcess.launch(settings, root, options.agentTimeout(), agentMain)) {
                 IngestPlayer.play(agent.ingest(), day.calls());
                 AgentStatus intake = agent.awaitIntake(played, options.agentTimeout());
                 out.println("demo: played " + played + " calls; agent accepted " + intake.eventsAccepted()

@@ -49,7 +49,7 @@ public record Household(String lineNumber, List<Contact> contacts, List<Contact>
                         Contact.abroad("Emily Hartley", "HARTLEY EMILY", "442079460123")),
                 List.of(
                         Contact.domestic("Coastline Bank", "COASTLINE BANK", "8005550199"),
-                        Contact.domestic("Northwind Airlines", "NORTHWIND AIR", "8005550123"),
+                        Contact.domestic("Northwind Airlines", "NORTHWIND AIR", "8005550196"),
                         Contact.domestic("Meadow Insurance", "MEADOW INSURANC", "8005550170")),
                 List.of(
                         Contact.domestic("", "SOLAR SAVINGS", "2025550190"),

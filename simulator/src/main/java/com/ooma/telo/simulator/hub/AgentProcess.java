@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * directory, temp directory, stdout and stderr all live in the run folder, so the leak scan sees whatever it writes.
  */
 public final class AgentProcess implements AutoCloseable {
-    static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
+    public static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
     private static final long POLL_MS = 50;
 
     private final Process process;
@@ -44,6 +44,12 @@ public final class AgentProcess implements AutoCloseable {
     /** Starts the agent in {@code workDir} and waits for its ready line; fails if it exits or stays silent. */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout)
             throws IOException, InterruptedException {
+        return launch(settings, workDir, readyTimeout, AGENT_MAIN);
+    }
+
+    /** As {@link #launch(AgentSettings, Path, Duration)} with another main class (tests use a stand-in agent). */
+    public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass)
+            throws IOException, InterruptedException {
         Path config = settings.writeConfig(workDir.resolve("agent.properties"));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(
@@ -51,7 +57,7 @@ public final class AgentProcess implements AutoCloseable {
                 "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
                 "-cp", absoluteClassPath(),
-                AGENT_MAIN, "run", "--config", config.toAbsolutePath().toString()));
+                mainClass, "run", "--config", config.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectError(workDir.resolve("agent-stderr.log").toFile())

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,17 +41,29 @@ public final class LeakScanner {
 
     /** {@code tagKey} keys the short item tags printed instead of items; use a fresh random key per run. */
     public static LeakScanner forItems(Collection<String> numbers, Collection<String> names, byte[] tagKey) {
+        Map<String, Set<String>> spellingsByItem = new HashMap<>();
+        for (String n : numbers) {
+            spellingsByItem.put(n, Spellings.ofNumber(n));
+        }
+        for (String n : names) {
+            spellingsByItem.merge(n, Spellings.ofName(n), (a, b) -> {
+                Set<String> both = new LinkedHashSet<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
         List<String> items = new ArrayList<>();
         List<Set<String>> spellings = new ArrayList<>();
-        for (String n : new TreeSet<>(numbers)) {
-            items.add(n);
-            spellings.add(Spellings.ofNumber(n));
-        }
-        for (String n : new TreeSet<>(names)) {
-            items.add(n);
-            spellings.add(Spellings.ofName(n));
+        for (ItemGroups.Group g : ItemGroups.merge(spellingsByItem)) {
+            items.add(g.representative());
+            spellings.add(g.spellings());
         }
         return new LeakScanner(List.copyOf(items), spellings, tagKey.clone());
+    }
+
+    /** How many distinct items the scanner looks for, after merging spellings of the same item. */
+    public int itemCount() {
+        return items.size();
     }
 
     public List<Finding> scan(ScanSurface surface) {

@@ -87,6 +87,15 @@ class LeakScannerTest {
     }
 
     @Test
+    void forItems_mergesSpellingsOfTheSameNumberOrNameIntoOneItem() {
+        LeakScanner scanner = LeakScanner.forItems(Set.of("+16505550111", "(650) 555-0111", "+14155550123"),
+                Set.of("ALVAREZ MARIA", "Maria Alvarez"), TAG_KEY);
+        assertThat(scanner.itemCount()).isEqualTo(3);
+        assertThat(scanner.scan(new ScanSurface("payload", "broker record 2",
+                "maria alvarez 650-555-0111".getBytes()))).hasSize(2);
+    }
+
+    @Test
     void tags_differUnderAnotherRunKey() {
         byte[] otherKey = new byte[32];
         otherKey[0] = 1;
