@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code demo}: one household day through the live agent, opened by the backend key, scanned for leaks. */
@@ -50,6 +51,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (calls < 1) {
+            throw new ParameterException(spec.commandLine(), "--calls must be at least 1, got " + calls);
+        }
         PrintWriter out = spec.commandLine().getOut();
         DemoOptions options = new DemoOptions(seed, calls, date, timezone, emergency, plantLeak, keep, agentTimeout);
         DemoOutcome outcome = new DemoRun(options, Clock.systemUTC(), out).run();

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public final class AgentProcess implements AutoCloseable {
     public static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
     private static final long POLL_MS = 50;
+    private static final int STDERR_TAIL_LINES = 5;
 
     private final Process process;
     private final ReadyLine ready;
@@ -73,7 +74,7 @@ public final class AgentProcess implements AutoCloseable {
             String why = process.waitFor(5, TimeUnit.SECONDS)
                     ? "exited with code " + process.exitValue() + " before printing its ready line"
                     : "printed no ready line within " + readyTimeout.toSeconds() + " s";
-            throw new IOException("the agent " + why + " (its stderr is agent-stderr.log in the run folder)");
+            throw new IOException("the agent " + why + "; its stderr ends: " + tail(workDir.resolve("agent-stderr.log")));
         }
     }
 
@@ -133,6 +134,17 @@ public final class AgentProcess implements AutoCloseable {
             ready.completeExceptionally(e);
         }
         ready.completeExceptionally(new IOException("agent stdout closed"));
+    }
+
+    /** The last lines the agent wrote to stderr before it was ready (no events were sent yet: nothing personal). */
+    private static String tail(Path stderr) {
+        try {
+            List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "(nothing)"
+                    : String.join(" | ", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable)";
+        }
     }
 
     /** The child runs in the run folder, so relative class path entries are made absolute first. */
