@@ -137,6 +137,11 @@ public final class DemoRun {
         if (collected.usageReports() == 0) {
             reasons.add("no usage report arrived");
         }
+        // A redelivered report fails the replay window; anything else that does not open breaks the envelope contract.
+        long unopened = collected.rejected().stream().filter(r -> !"REPLAY".equals(r.reason())).count();
+        if (unopened > 0) {
+            reasons.add(unopened + " message(s) on telo topics did not open as envelopes");
+        }
         if (s.personalItemsFound() > 0) {
             reasons.add(s.personalItemsFound() + " personal item(s) found outside the agent");
         }

@@ -29,7 +29,10 @@ final class DialStyles {
         return hideCallerId ? HIDE_CALLER_ID + dialled.replaceAll("[^0-9]", "") : dialled;
     }
 
-    /** An international number (country code + national digits) as dialled from the US: 011 … or +…. */
+    /**
+     * An international number as dialled from the US (011 … or +…); shaped for the household's UK contact: a
+     * two-digit country code, then ten national digits grouped 2-4-4.
+     */
     String dialAbroad(String countryCodeAndNumber) {
         String cc = countryCodeAndNumber.substring(0, 2);
         String rest = countryCodeAndNumber.substring(2);

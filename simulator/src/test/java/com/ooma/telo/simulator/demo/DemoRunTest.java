@@ -40,7 +40,8 @@ class DemoRunTest {
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(out.toString()).containsPattern("summary: calls played=36 calls counted=36 reports received=1"
                 + " personal items found=[1-9]");
-        assertThat(out.toString()).contains("in payload (broker record");
+        assertThat(out.toString()).contains("in payload (broker record")
+                .contains("1 message(s) on telo topics did not open as envelopes");
     }
 
     @Test
