@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public final class AgentProcess implements AutoCloseable {
     public static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
     private static final long POLL_MS = 50;
+    static final List<String> DEMO_JVM_FLAGS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final int STDERR_TAIL_LINES = 5;
 
     private final Process process;
@@ -51,13 +52,18 @@ public final class AgentProcess implements AutoCloseable {
     /** As {@link #launch(AgentSettings, Path, Duration)} with another main class (tests use a stand-in agent). */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass)
             throws IOException, InterruptedException {
+        return launch(settings, workDir, readyTimeout, mainClass, DEMO_JVM_FLAGS);
+    }
+
+    /** The agent with the given JVM flags (the footprint bench uses the hub's own). */
+    public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass,
+                                      List<String> jvmFlags) throws IOException, InterruptedException {
         Path config = settings.writeConfig(workDir.resolve("agent.properties"));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-cp", absoluteClassPath(),
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-cp", absoluteClassPath(),
                 mainClass, "run", "--config", config.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -76,6 +82,15 @@ public final class AgentProcess implements AutoCloseable {
                     : "printed no ready line within " + readyTimeout.toSeconds() + " s";
             throw new IOException("the agent " + why + "; its stderr ends: " + tail(workDir.resolve("agent-stderr.log")));
         }
+    }
+
+    /** The agent's process id (the footprint bench reads its memory from /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public InetSocketAddress statusAddress() {
+        return ready.status();
     }
 
     public InetSocketAddress ingest() {
