@@ -56,9 +56,8 @@ final class RunCommand implements Callable<Integer> {
             // Run in-process after something logged (tests): the default config already redacts every line.
             err.println("telo-agent: logging was already in use; log.file and log.level are not applied");
         }
-        AgentPipeline pipeline;
-        try {
-            pipeline = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
+        try (InstanceLock lock = InstanceLock.acquire(cfg.stateDir())) {
+            return runUntilStopped(AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom()));
         } catch (KeyLoadException e) {
             err.println("telo-agent: " + e.getMessage());
             return 2;
@@ -66,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("telo-agent: cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private int runUntilStopped(AgentPipeline pipeline) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         StopSignals.onStop(stop::countDown);
         PrintWriter out = spec.commandLine().getOut();

@@ -58,4 +58,14 @@ class RunCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr()).contains("backend-kem.pub.pem");
     }
+
+    @Test
+    void secondAgentOnTheSameStateDir_exits2_insteadOfSharingTheSpool() throws Exception {
+        Path cfg = config("state.dir=state\n");
+        try (InstanceLock held = InstanceLock.acquire(dir.resolve("state"))) {
+            CliRun r = CliRun.of("run", "--config", cfg.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.stderr()).contains("another agent is already running").contains(dir.resolve("state").toString());
+        }
+    }
 }
