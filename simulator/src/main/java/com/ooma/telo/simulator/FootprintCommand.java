@@ -20,11 +20,15 @@ final class FootprintCommand implements Callable<Integer> {
     @Option(names = "--events", description = "call events to flood (default: ${DEFAULT-VALUE})")
     int events = 50_000;
 
+    @Option(names = "--jvm", description = "agent JVM flags, space-separated (default: the hub's systemd unit's)")
+    String jvmFlags = String.join(" ", FootprintRun.HUB_JVM_FLAGS);
+
     @Override
     public Integer call() throws Exception {
         Path root = Files.createTempDirectory("telo-footprint");
         try {
-            new FootprintRun(events, spec.commandLine().getOut()).run(root);
+            new FootprintRun(events, java.util.List.of(jvmFlags.trim().split("\\s+")), spec.commandLine().getOut())
+                    .run(root);
             return 0;
         } finally {
             try (var walk = Files.walk(root)) {

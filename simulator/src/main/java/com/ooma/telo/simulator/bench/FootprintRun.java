@@ -29,16 +29,19 @@ import java.util.List;
  */
 public final class FootprintRun {
     /** The JVM flags of packaging/src/hub/systemd/telo-agent.service, minus the ones that only matter on a hub. */
-    public static final List<String> HUB_JVM_FLAGS = List.of("-Xmx48m", "-Xss256k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:-HeapDumpOnOutOfMemoryError", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> HUB_JVM_FLAGS = List.of("-Xmx32m", "-Xss256k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=12m", "-XX:CICompilerCount=1",
+            "-XX:MaxMetaspaceSize=64m", "-XX:-HeapDumpOnOutOfMemoryError", "-XX:+ExitOnOutOfMemoryError");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
     private final int events;
+    private final List<String> jvmFlags;
     private final PrintWriter out;
 
-    public FootprintRun(int events, PrintWriter out) {
+    public FootprintRun(int events, List<String> jvmFlags, PrintWriter out) {
         this.events = events;
+        this.jvmFlags = List.copyOf(jvmFlags);
         this.out = out;
     }
 
@@ -51,7 +54,7 @@ public final class FootprintRun {
             AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), ZONE, keys.deviceSigningPrivate(),
                     keys.deviceKemPrivate(), keys.backendKemPublic(), broker.uri(), root);
             try (AgentProcess agent = AgentProcess.launch(settings, root, Duration.ofSeconds(60),
-                    AgentProcess.AGENT_MAIN, HUB_JVM_FLAGS)) {
+                    AgentProcess.AGENT_MAIN, jvmFlags)) {
                 Status status = new Status(agent);
                 status.awaitHealthReport();
                 ProcMemory idle = ProcMemory.of(agent.pid());
