@@ -1,14 +1,113 @@
 package com.ooma.telo.agent.cli;
 
+import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.seal.KeyLoadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the `keys` subcommand; replaced by the slice that owns it. */
-@Command(name = "keys", mixinStandardHelpOptions = true, description = "not yet available")
+/** `keys`: provisions device and backend key sets and shows a key's id without revealing private material. */
+@Command(name = "keys", mixinStandardHelpOptions = true,
+        description = "Generate device or backend keys; show a key's type, id and fingerprint.",
+        subcommands = {KeysCommand.Generate.class, KeysCommand.Show.class})
 final class KeysCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("keys: not yet available in this build");
-        return 2;
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: generate or show");
+    }
+
+    /** Which side of the envelope the generated keys belong to. */
+    enum Role { DEVICE, BACKEND }
+
+    /** `keys generate --role device|backend --out DIR`. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a new key set (private keys mode 0600); never overwrites existing files.")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--role", required = true, description = "device or backend")
+        Role role;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write into")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            try {
+                List<String> files;
+                if (role == Role.DEVICE) {
+                    KeyFiles.generateDevice(out);
+                    files = List.of(KeyFiles.DEVICE_ID, KeyFiles.DEVICE_SIGNING, "device-signing.pub.pem",
+                            KeyFiles.DEVICE_KEM, "device-kem.pub.pem", KeyFiles.ENROLMENT);
+                } else {
+                    KeyFiles.generateBackend(out);
+                    files = List.of(KeyFiles.BACKEND_KEM, "backend-kem.pub.pem", KeyFiles.BACKEND_COMMAND,
+                            "backend-command.pub.pem");
+                }
+                for (String f : files) {
+                    stdout.println("wrote " + out.resolve(f));
+                }
+                if (role == Role.DEVICE) {
+                    stdout.println("device id " + KeyFiles.readDeviceId(out.resolve(KeyFiles.DEVICE_ID)));
+                }
+                stdout.flush();
+                return 0;
+            } catch (FileAlreadyExistsException e) {
+                return fail("refusing to overwrite existing file '" + e.getFile() + "'");
+            } catch (IOException e) {
+                return fail("cannot write keys to '" + out + "' (" + e.getClass().getSimpleName() + ")");
+            } catch (KeyLoadException e) {
+                return fail(e.getMessage());
+            }
+        }
+
+        private int fail(String message) {
+            spec.commandLine().getErr().println("keys generate: " + message);
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+    }
+
+    /** `keys show FILE`: works on private and public PEMs, prints only public information. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a PEM key's type, kid (8 hex digits) and the SHA-256 of its raw public key.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "a private or public key PEM")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                KeyFiles.Description d = KeyFiles.describe(file);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("file:   " + file);
+                out.println("type:   " + d.algorithm() + (d.privateKey() ? " private key" : " public key"));
+                out.println("kid:    " + d.kidHex());
+                out.println("sha256: " + d.sha256Hex() + " (raw public key)");
+                out.flush();
+                return 0;
+            } catch (KeyLoadException e) {
+                spec.commandLine().getErr().println("keys show: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+        }
     }
 }

@@ -20,6 +20,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * collector can reuse it. Thread-safe; calls are serialised because HPKE and the replay window are stateful.
  */
 public final class EnvelopeOpener {
+    /** The largest well-formed envelope: header, enc, a 262,144-byte ct and the signature. */
+    public static final int MAX_MESSAGE_BYTES = WireFormat.MAX_SEALED_BYTES;
     static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(10);
 
     private final AsymmetricCipherKeyPair recipientKeys;

@@ -49,7 +49,8 @@ public final class EnvelopeSealer {
     public static EnvelopeSealer load(String deviceIdHex, Path senderSigningPrivatePem, Path recipientKemPublicPem,
                                       Path stateDir, Clock clock) throws KeyLoadException, IOException {
         if (deviceIdHex == null || !DEVICE_ID_FORMAT.matcher(deviceIdHex).matches()) {
-            throw new IllegalArgumentException("device id must be 32 lowercase hex digits, got \"" + deviceIdHex + "\"");
+            throw new IllegalArgumentException(
+                    "device id must be 32 lowercase hex digits, got \"" + deviceIdHex + "\"");
         }
         PemKeys.LoadedKey signing = PemKeys.readPrivate(senderSigningPrivatePem, KeyAlgorithm.ED25519);
         PemKeys.LoadedKey recipient = PemKeys.readPublic(recipientKemPublicPem, KeyAlgorithm.X25519);

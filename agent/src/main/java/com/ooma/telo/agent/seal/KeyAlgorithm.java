@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -28,13 +29,13 @@ enum KeyAlgorithm {
         return oid;
     }
 
-    static KeyAlgorithm forOid(ASN1ObjectIdentifier oid) {
+    static Optional<KeyAlgorithm> forOid(ASN1ObjectIdentifier oid) {
         for (KeyAlgorithm a : values()) {
             if (a.oid.equals(oid)) {
-                return a;
+                return Optional.of(a);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The raw public key for a raw private key. */

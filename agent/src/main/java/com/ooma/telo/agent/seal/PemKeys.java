@@ -2,19 +2,12 @@ package com.ooma.telo.agent.seal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -32,7 +25,6 @@ final class PemKeys {
     private static final String PRIVATE_LABEL = "PRIVATE KEY";
     private static final String PUBLIC_LABEL = "PUBLIC KEY";
     private static final long MAX_PEM_BYTES = 16 * 1024;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /** A parsed key; {@code rawPrivate} is null for a public key file. */
     record LoadedKey(KeyAlgorithm algorithm, byte[] rawPrivate, byte[] rawPublic) {
@@ -48,7 +40,7 @@ final class PemKeys {
         PemObject pem = readPem(file);
         try {
             if (PRIVATE_LABEL.equals(pem.getType())) {
-                requireOwnerOnly(file);
+                OwnerOnlyFiles.require(file);
                 return parsePrivate(file, pem.getContent());
             }
             if (PUBLIC_LABEL.equals(pem.getType())) {
@@ -80,19 +72,14 @@ final class PemKeys {
         return key;
     }
 
-    /** Creates {@code file} with mode 0600 before a single key byte is written; never overwrites. */
+    /** Writes a PKCS#8 v1 private key file, created with mode 0600 before a single key byte is written. */
     static void writePrivate(Path file, KeyAlgorithm algorithm, byte[] rawPrivate) throws IOException {
         byte[] der = new PrivateKeyInfo(new AlgorithmIdentifier(algorithm.oid()), new DEROctetString(rawPrivate))
                 .getEncoded(ASN1Encoding.DER);
         byte[] pem = pem(PRIVATE_LABEL, der).getBytes(StandardCharsets.US_ASCII);
         Arrays.fill(der, (byte) 0);
-        FileAttribute<?>[] attrs = supportsPosix(file)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
-        try (FileChannel ch = FileChannel.open(file,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attrs)) {
-            ch.write(ByteBuffer.wrap(pem));
-            ch.force(true);
+        try {
+            OwnerOnlyFiles.createWith(file, pem);
         } finally {
             Arrays.fill(pem, (byte) 0);
         }
@@ -134,21 +121,6 @@ final class PemKeys {
         }
     }
 
-    private static void requireOwnerOnly(Path file) throws KeyLoadException {
-        if (!supportsPosix(file)) {
-            return;
-        }
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(perms)) {
-                throw new KeyLoadException(file, "private key is accessible by group or others (mode "
-                        + octal(perms) + "); restrict it with: chmod 600 " + file);
-            }
-        } catch (IOException e) {
-            throw new KeyLoadException(file, "cannot read permissions (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
     private static LoadedKey parsePrivate(Path file, byte[] der) throws KeyLoadException {
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
         KeyAlgorithm alg = algorithm(file, info.getPrivateKeyAlgorithm());
@@ -175,12 +147,10 @@ final class PemKeys {
     }
 
     private static KeyAlgorithm algorithm(Path file, AlgorithmIdentifier id) throws KeyLoadException {
-        KeyAlgorithm alg = KeyAlgorithm.forOid(id.getAlgorithm());
-        if (alg == null || id.getParameters() != null) {
-            throw new KeyLoadException(file, "unsupported key algorithm " + id.getAlgorithm().getId()
-                    + " (expected Ed25519 or X25519 as in RFC 8410)");
-        }
-        return alg;
+        // RFC 8410 §3: the parameters field must be absent for these algorithms.
+        return KeyAlgorithm.forOid(id.getAlgorithm()).filter(a -> id.getParameters() == null)
+                .orElseThrow(() -> new KeyLoadException(file, "unsupported key algorithm "
+                        + id.getAlgorithm().getId() + " (expected Ed25519 or X25519 as in RFC 8410)"));
     }
 
     private static void requireLength(Path file, byte[] raw) throws KeyLoadException {
@@ -191,18 +161,5 @@ final class PemKeys {
 
     private static String describe(LoadedKey key) {
         return "an " + key.algorithm().displayName() + (key.isPrivate() ? " private key" : " public key");
-    }
-
-    private static boolean supportsPosix(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir != null && dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
-
-    private static String octal(Set<PosixFilePermission> perms) {
-        int mode = 0;
-        for (PosixFilePermission p : perms) {
-            mode |= 1 << (8 - p.ordinal());
-        }
-        return String.format("%04o", mode);
     }
 }

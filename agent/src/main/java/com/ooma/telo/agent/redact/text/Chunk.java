@@ -1,0 +1,137 @@
+package com.ooma.telo.agent.redact.text;
+
+/**
+ * A run of digit groups joined by the separators numbers are written with, as read from the normalised line:
+ * {@code +1 (415) 555-0100}, {@code 512.504.5071}, {@code 4 0 8 5} (DTMF). Groups stop at anything already claimed.
+ */
+final class Chunk {
+    static final int MAX_GROUPS = 16;
+    static final int MAX_DIGITS = 24;
+
+    int start;
+    int end;
+    int digits;
+    int groups;
+    int maxGroup;
+    int firstSpace = -1;
+    boolean plus;
+    boolean paren;
+    boolean hasSpace;
+    boolean hasDash;
+    boolean hasDot;
+    boolean hasSlash;
+    boolean hasComma;
+    boolean gluedLeft;
+    final int[] groupLen = new int[MAX_GROUPS];
+    final char[] digitChars = new char[MAX_DIGITS];
+
+    String digitString() {
+        return new String(digitChars, 0, Math.min(digits, MAX_DIGITS));
+    }
+
+    /** Only dots between groups (versions, decimals, dotted phones). */
+    boolean onlyDots() {
+        return hasDot && !hasSpace && !hasDash && !hasSlash && !paren && !hasComma && !plus;
+    }
+
+    /** Only spaces between groups. */
+    boolean onlySpaces() {
+        return hasSpace && !hasDot && !hasDash && !hasSlash && !paren && !hasComma;
+    }
+
+    static Chunk read(LineScan s, int from, boolean allowSpaces) {
+        Chunk k = new Chunk();
+        k.start = from;
+        k.gluedLeft = from > 0 && (Character.isLetter(s.c[from - 1]) || s.c[from - 1] == '_');
+        int p = from;
+        if (s.at(p) == '(') {
+            k.paren = true;
+            p++;
+        }
+        if (s.at(p) == '+') {
+            k.plus = true;
+            p++;
+        }
+        while (true) {
+            int g = p;
+            while (p < s.n && LineScan.isDigit(s.c[p]) && s.isFree(p)) {
+                if (k.digits < MAX_DIGITS) {
+                    k.digitChars[k.digits] = s.c[p];
+                }
+                k.digits++;
+                p++;
+            }
+            int len = p - g;
+            if (len == 0) {
+                break;
+            }
+            k.groupLen[Math.min(k.groups, MAX_GROUPS - 1)] = len;
+            k.groups++;
+            k.maxGroup = Math.max(k.maxGroup, len);
+            k.end = p;
+            if (k.digits > MAX_DIGITS || k.groups >= MAX_GROUPS) {
+                break;
+            }
+            int next = separator(s, p, k, allowSpaces, len);
+            if (next < 0) {
+                break;
+            }
+            p = next;
+        }
+        if (k.paren && s.at(k.end) == ')' && k.groups == 1) {
+            k.end++;
+        }
+        return k;
+    }
+
+    /** Position of the next group after a separator at {@code p}, or -1 when the number ends here. */
+    private static int separator(LineScan s, int p, Chunk k, boolean allowSpaces, int prevLen) {
+        int q = p;
+        boolean space = false;
+        boolean mark = false;
+        if (s.at(q) == ')') {
+            k.paren = true;
+            q++;
+        }
+        if (s.at(q) == ' ') {
+            space = true;
+            q++;
+        }
+        char m = s.at(q);
+        if (m == '-' || m == '.' || m == '/') {
+            mark = true;
+            q++;
+            if (s.at(q) == ' ' && space) {
+                q++;
+            }
+        } else if (m == ',' && prevLen == 1 && LineScan.isDigit(s.at(q + 1)) && !LineScan.isDigit(s.at(q + 2))) {
+            k.hasComma = true;
+            q++;
+        } else if ((m == '*' || m == '#') && space && prevLen == 1 && s.at(q + 1) == ' ') {
+            k.hasComma = true; // DTMF keys between digits: "4 1 5 * 5 5"
+            q += 2;
+        }
+        if (s.at(q) == '(') {
+            k.paren = true;
+            q++;
+        }
+        if (q == p || !LineScan.isDigit(s.at(q)) || !s.isFree(q) || !s.isFree(p)) {
+            return -1;
+        }
+        if (space && !mark && !allowSpaces && s.at(p) != ')') {
+            return -1;
+        }
+        if (space && !mark && s.at(p) != ')') {
+            k.hasSpace = true;
+            if (k.firstSpace < 0) {
+                k.firstSpace = p;
+            }
+        }
+        if (mark) {
+            k.hasDash |= m == '-';
+            k.hasDot |= m == '.';
+            k.hasSlash |= m == '/';
+        }
+        return q;
+    }
+}

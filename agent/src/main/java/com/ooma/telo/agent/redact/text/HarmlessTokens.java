@@ -1,0 +1,252 @@
+package com.ooma.telo.agent.redact.text;
+
+/**
+ * Marks what is known to be harmless before anything personal is looked for, so no later scanner (and not the
+ * residual gate) mistakes it for a number: ISO timestamps, UUIDs, long hex ids, version strings after a product
+ * name, SIP Call-ID/tag/branch values and the numeric fields of SDP {@code o=}, {@code t=} and {@code m=} lines.
+ */
+final class HarmlessTokens {
+    private HarmlessTokens() {}
+
+    static void mark(LineScan s) {
+        char[] c = s.c;
+        int n = s.n;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            boolean boundary = i == 0 || !LineScan.isWordChar(c[i - 1]);
+            if (LineScan.isDigit(ch) && boundary) {
+                int end = timestamp(s, i);
+                if (end > i) {
+                    s.harmless(i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (LineScan.isHex(ch) && boundary) {
+                int end = uuid(s, i);
+                if (end < 0) {
+                    end = hexId(s, i);
+                }
+                if (end > i) {
+                    s.harmless(i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (ch == '/' && i > 0 && Character.isLetterOrDigit(c[i - 1]) && LineScan.isDigit(s.at(i + 1))) {
+                int product = productStart(s, i);
+                int end = versionEnd(s, i + 1);
+                // Telo/3.9.7.1, SIP/2.0: a product name (not a path segment) and a dotted or short version
+                if (Character.isLetter(c[product]) && (product == 0 || c[product - 1] != '/')
+                        && (dotted(s, i + 1, end) || end - i - 1 <= 6)) {
+                    s.harmless(i + 1, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if ((ch == 'v' || ch == 'V') && boundary && LineScan.isDigit(s.at(i + 1))
+                    && (s.at(i + 2) == '.' || LineScan.isDigit(s.at(i + 2)) && s.at(i + 3) == '.')) {
+                int end = versionEnd(s, i + 1);
+                s.harmless(i, end);
+                i = end - 1;
+                continue;
+            }
+            if (ch == '=' || ch == ':') {
+                markKeyedValue(s, i);
+            }
+        }
+    }
+
+    /** Values that are identifiers by definition: Call-ID, tags, branches, SDP session fields. */
+    private static void markKeyedValue(LineScan s, int sep) {
+        String key = s.keyBefore(sep + 1).toLowerCase(java.util.Locale.ROOT);
+        int v = sep + 1;
+        while (s.at(v) == ' ') {
+            v++;
+        }
+        boolean eq = s.c[sep] == '=';
+        switch (key) {
+            case "call-id", "callid", "call_id", "tag", "to-tag", "from-tag", "branch", "dialogid",
+                    "x-call-id", "session-id", "sessionid", "correlation-id", "x-request-id", "request-id",
+                    "trace-id", "traceid", "in-reply-to", "replaces", "cname" -> s.harmless(v, tokenEnd(s, v));
+            case "i" -> {
+                if (!eq && sep == 1) {
+                    s.harmless(v, tokenEnd(s, v)); // compact Call-ID header
+                }
+            }
+            case "o" -> {
+                if (eq) {
+                    sdpNumbers(s, tokenEnd(s, v), 2);
+                }
+            }
+            case "t" -> {
+                if (eq) {
+                    sdpNumbers(s, v, 2);
+                }
+            }
+            case "m" -> {
+                if (eq) {
+                    s.harmless(v, s.n);
+                }
+            }
+            default -> {
+                if (KeyWords.classify(key) == KeyWords.Kind.VERSION) {
+                    s.harmless(v, tokenEnd(s, v));
+                }
+            }
+        }
+    }
+
+    private static void sdpNumbers(LineScan s, int from, int count) {
+        int i = from;
+        for (int k = 0; k < count; k++) {
+            while (s.at(i) == ' ') {
+                i++;
+            }
+            int end = tokenEnd(s, i);
+            s.harmless(i, end);
+            i = end;
+        }
+    }
+
+    private static int tokenEnd(LineScan s, int from) {
+        int i = from;
+        while (i < s.n && s.c[i] != ' ' && s.c[i] != ';' && s.c[i] != ',' && s.c[i] != '>' && s.c[i] != '"') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int productStart(LineScan s, int slash) {
+        int i = slash - 1;
+        while (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '-' || s.c[i - 1] == '_')) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean dotted(LineScan s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (s.c[i] == '.' && LineScan.isDigit(s.c[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int versionEnd(LineScan s, int from) {
+        int i = from;
+        while (i < s.n && (Character.isLetterOrDigit(s.c[i]) || s.c[i] == '.' || s.c[i] == '-' || s.c[i] == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** 2024-05-05[T 23:15:25[.123][Z|+02:00]], 2024/05/05, 20240505T231525Z; -1 if not one. */
+    private static int timestamp(LineScan s, int i) {
+        if (digits(s, i, 4) && (s.at(i + 4) == '-' || s.at(i + 4) == '/' || s.at(i + 4) == '.')
+                && digits(s, i + 5, 2) && s.at(i + 7) == s.at(i + 4) && digits(s, i + 8, 2)
+                && year(s, i) && !LineScan.isDigit(s.at(i + 10))) {
+            return time(s, i + 10);
+        }
+        if (digits(s, i, 8) && year(s, i) && (s.at(i + 8) == 'T' || s.at(i + 8) == '-') && digits(s, i + 9, 6)) {
+            int e = i + 15;
+            return s.at(e) == 'Z' ? e + 1 : e;
+        }
+        if (digits(s, i, 2) && (s.at(i + 2) == '/' || s.at(i + 2) == '.' || s.at(i + 2) == '-')
+                && digits(s, i + 3, 2) && s.at(i + 5) == s.at(i + 2) && digits(s, i + 6, 4) && year(s, i + 6)
+                && !LineScan.isDigit(s.at(i + 10))) {
+            return time(s, i + 10);
+        }
+        return -1;
+    }
+
+    private static int time(LineScan s, int e) {
+        if ((s.at(e) == 'T' || s.at(e) == ' ' || s.at(e) == '_') && digits(s, e + 1, 2) && s.at(e + 3) == ':'
+                && digits(s, e + 4, 2)) {
+            e += 6;
+            if (s.at(e) == ':' && digits(s, e + 1, 2)) {
+                e += 3;
+            }
+            if ((s.at(e) == '.' || s.at(e) == ',') && LineScan.isDigit(s.at(e + 1))) {
+                e++;
+                while (LineScan.isDigit(s.at(e))) {
+                    e++;
+                }
+            }
+            if (s.at(e) == 'Z') {
+                e++;
+            } else if ((s.at(e) == '+' || s.at(e) == '-') && digits(s, e + 1, 2)) {
+                e += 3;
+                if (s.at(e) == ':' && digits(s, e + 1, 2)) {
+                    e += 3;
+                } else if (digits(s, e, 2)) {
+                    e += 2;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean year(LineScan s, int i) {
+        return (s.at(i) == '1' && s.at(i + 1) == '9') || (s.at(i) == '2' && s.at(i + 1) == '0');
+    }
+
+    private static boolean digits(LineScan s, int from, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!LineScan.isDigit(s.at(from + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 8-4-4-4-12 hex digits; -1 if not a UUID. */
+    private static int uuid(LineScan s, int i) {
+        int[] groups = {8, 4, 4, 4, 12};
+        int p = i;
+        for (int g = 0; g < groups.length; g++) {
+            for (int k = 0; k < groups[g]; k++, p++) {
+                if (!LineScan.isHex(s.at(p))) {
+                    return -1;
+                }
+            }
+            if (g < 4 && s.at(p++) != '-') {
+                return -1;
+            }
+        }
+        return LineScan.isWordChar(s.at(p)) ? -1 : p;
+    }
+
+    /**
+     * A run of 12+ hex digits holding letters and digits (Call-IDs, branch ids, hashes), or {@code 0x…}; -1 when
+     * a short one also holds ten decimal digits in a row (a number glued to hex letters), or a key says MAC/IPEI.
+     */
+    private static int hexId(LineScan s, int i) {
+        int p = s.at(i) == '0' && (s.at(i + 1) == 'x' || s.at(i + 1) == 'X') ? i + 2 : i;
+        boolean prefixed = p != i;
+        int letters = 0;
+        int digits = 0;
+        int run = 0;
+        int maxRun = 0;
+        while (p < s.n && LineScan.isHex(s.c[p])) {
+            if (LineScan.isDigit(s.c[p])) {
+                digits++;
+                maxRun = Math.max(maxRun, ++run);
+            } else {
+                letters++;
+                run = 0;
+            }
+            p++;
+        }
+        if (p < s.n && LineScan.isWordChar(s.c[p])) {
+            return -1;
+        }
+        int len = p - i;
+        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || maxRun >= 10 && len < 24) {
+            return -1;
+        }
+        KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));
+        return k == KeyWords.Kind.MAC || k == KeyWords.Kind.IPEI || k == KeyWords.Kind.IMEI ? -1 : p;
+    }
+}

@@ -1,0 +1,130 @@
+package com.ooma.telo.agent.redact.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the key (or the word) in front of a value says about it: a key such as {@code ssrc} or {@code uptime} marks a
+ * harmless number, {@code cid_num} or {@code from} a personal one, {@code fw} a version. Keys are split into words
+ * ({@code bytes_rx} is {@code bytes} + {@code rx}), and a personal word beats a harmless one.
+ */
+final class KeyWords {
+    enum Kind { NONE, SAFE, PERSONAL, VERSION, NAME, ADDRESS, MAC, IMEI, IPEI, SSN, CARD }
+
+    private KeyWords() {}
+
+    private static final Set<String> SAFE = Set.of(
+            "ts", "time", "timestamp", "tstamp", "epoch", "date", "uptime", "ssrc", "csrc", "seq", "sequence",
+            "cseq", "bytes", "byte", "octets", "pkts", "packets", "pkt", "frames", "count", "counter", "cnt", "total",
+            "sum", "rx", "tx", "size", "len", "length", "ms", "msec", "usec", "us", "ns", "sec", "secs", "seconds",
+            "duration", "dur", "elapsed", "expires", "expiry", "lease", "ttl", "mem", "memory", "free", "used",
+            "avail", "heap", "rss", "kb", "mb", "gb", "kib", "mib", "build", "crc", "checksum", "hash", "nonce",
+            "id", "pid", "tid", "ppid", "session", "sess", "dialog", "dialogid", "branch", "tag", "callid", "port",
+            "rtp", "rtcp", "jitter", "loss", "lost", "rtt", "latency", "delay", "bitrate", "rate", "bps", "kbps",
+            "offset", "index", "idx", "version", "ver", "fw", "sw", "firmware", "software", "rev", "revision",
+            "release", "boot", "cpu", "temp", "load", "ntp", "ticks", "jiffies", "cycles", "retries", "attempt",
+            "attempts", "errors", "error", "err", "drops", "dropped", "discards", "overruns", "queue", "backlog",
+            "buffer", "buf", "cookie", "digest", "sha", "md5", "uuid", "guid", "blocks", "sectors", "inode",
+            "capacity", "limit", "max", "min", "avg", "mean", "fsync", "fsyncs", "writes", "reads", "ops",
+            "requests", "req", "msgs", "messages", "events", "calls", "mos", "score", "bandwidth", "bw",
+            "throughput", "freq", "hz", "rssi", "snr", "battery", "interval", "period", "timeout", "window",
+            "generation", "gen", "instance", "thread", "handle", "fd", "serial", "sn", "samples", "clock",
+            "trace", "span", "txn", "transaction", "request", "correlation", "cid_hash", "etag", "hits",
+            "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
+            "usecs", "msecs", "timestamp_ms", "wm",
+            "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
+            "sector", "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
+            "utc", "unix", "monotonic", "mono");
+    private static final Set<String> PERSONAL = Set.of(
+            "phone", "num", "number", "tel", "telephone", "mobile", "cell", "fax", "cid", "clid", "callerid",
+            "caller", "ani", "dnis", "did", "msisdn", "from", "to", "dial", "dialed", "dialled", "dialing", "called",
+            "calling", "callee", "contact", "forward", "forwarded", "fwd", "target", "dest", "destination",
+            "remote", "peer", "party", "account", "acct", "subscriber", "dtmf", "digits", "pin", "cnum", "cli",
+            "msidn", "e164", "uri", "aor", "user", "extension", "ext", "callback", "redirect", "diversion", "owner",
+            "customer", "home", "work", "line", "sms", "voicemail", "vm", "mailbox", "nr_to", "orig");
+    private static final Set<String> VERSION = Set.of(
+            "fw", "firmware", "version", "ver", "sw", "software", "build", "release", "rev", "revision", "image",
+            "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v");
+    private static final Set<String> ADDRESS = Set.of(
+            "address", "addr", "street", "e911", "911", "civic", "location", "loc", "residence", "postal",
+            "mailing", "billing", "shipping", "service_address", "registered");
+    private static final Set<String> MAC = Set.of(
+            "mac", "hwaddr", "chaddr", "macaddr", "lladdr", "ether", "bssid", "hw", "eui", "eui48", "station");
+    private static final Set<String> NAME_EXEMPT = Set.of(
+            "host", "file", "codec", "model", "event", "process", "thread", "server", "domain", "interface", "iface",
+            "profile", "queue", "table", "service", "app", "zone", "tz", "timezone", "ssid", "network", "net",
+            "cert", "key", "alg", "cipher", "plugin", "module", "class", "method", "func", "function", "field",
+            "param", "column", "type", "kind", "task", "job", "scenario", "test", "metric", "counter", "channel",
+            "topic", "broker", "product", "vendor", "brand", "pool", "bucket", "region", "cluster", "node",
+            "pod", "container", "image", "package", "pkg", "feature", "rule", "policy", "state", "status", "mode",
+            "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname");
+
+    /** Classifies a key (as written before the value, any case, any of {@code _ - . } separators). */
+    static Kind classify(String key) {
+        if (key.isEmpty()) {
+            return Kind.NONE;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        String[] words = split(key);
+        Kind found = Kind.NONE;
+        boolean safe = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("imei") || w.equals("imeisv")) {
+                return Kind.IMEI;
+            }
+            if (w.equals("ipei") || w.equals("ipui")) {
+                return Kind.IPEI;
+            }
+            if (w.equals("ssn") || w.equals("social")) {
+                return Kind.SSN;
+            }
+            if (w.equals("card") || w.equals("pan") || w.equals("cc") || w.equals("ccnum")) {
+                return Kind.CARD;
+            }
+            if (MAC.contains(w) || lower.contains("macaddr") || lower.contains("hwaddr")) {
+                found = found == Kind.NONE ? Kind.MAC : found;
+            }
+            if (w.equals("name") || w.equals("cnam") || w.equals("displayname") || w.equals("callername")
+                    || w.equals("display") || w.equals("fullname") || w.equals("firstname") || w.equals("lastname")
+                    || w.equals("surname") || w.equals("username")) {
+                if (i == 0 || !NAME_EXEMPT.contains(words[i - 1])) {
+                    if (!NAME_EXEMPT.contains(lower)) {
+                        return Kind.NAME;
+                    }
+                }
+            }
+            if (ADDRESS.contains(w)) {
+                found = Kind.ADDRESS;
+            }
+            if (PERSONAL.contains(w)) {
+                return found == Kind.NONE ? Kind.PERSONAL : found;
+            }
+            if (VERSION.contains(w) && found == Kind.NONE) {
+                found = Kind.VERSION;
+            }
+            safe |= SAFE.contains(w);
+        }
+        if (found != Kind.NONE) {
+            return found;
+        }
+        return safe ? Kind.SAFE : Kind.NONE;
+    }
+
+    /** Splits {@code bytes_rx}, {@code Call-ID}, {@code rttMs} into lowercase words. */
+    static String[] split(String key) {
+        StringBuilder sb = new StringBuilder(key.length() + 4);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '_' || c == '-' || c == '.' || c == ' ') {
+                sb.append(' ');
+            } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+                sb.append(' ').append(Character.toLowerCase(c));
+            } else {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        String s = sb.toString().trim();
+        return s.isEmpty() ? new String[0] : s.split(" +");
+    }
+}

@@ -1,0 +1,206 @@
+package com.ooma.telo.agent.redact.text;
+
+/**
+ * Names and street addresses, which have no shape of their own and are found only where the line says what they
+ * are: a key ({@code cid_name=}, {@code display:}, {@code e911_address=}, "Caller ID name:"), an address keyword
+ * ahead of a house number ("E911 address updated: 12 Elm St, …"), or "voicemail/call from" ahead of capitalised
+ * words. Also IPEI and IMEI values named by their key.
+ */
+final class KeyedScanner {
+    private KeyedScanner() {}
+
+    static void scan(LineScan s) {
+        int addressKeywordAt = -1;
+        for (int i = 0; i < s.n; i++) {
+            char ch = s.c[i];
+            if ((ch == '=' || ch == ':') && s.isFree(i)) {
+                keyedValue(s, i);
+            } else if (Character.isLetter(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+                if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
+                        && !Character.isLetter(s.at(i + 4))) {
+                    i = ipei(s, i + 4) - 1;
+                } else if (isAddressKeyword(s, i)) {
+                    addressKeywordAt = i;
+                } else if (s.regionMatchesIgnoreCase(i, "from ") && nameTriggerBefore(s, i)) {
+                    nameRun(s, i + 5);
+                }
+            } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
+                    && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
+                int end = AddressShape.end(s, i, true);
+                if (end > i) {
+                    s.found(i, end, Placeholder.ADDRESS);
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static void keyedValue(LineScan s, int sep) {
+        String key = s.keyBefore(sep + 1);
+        KeyWords.Kind kind = KeyWords.classify(key);
+        if (kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) {
+            String phrase = s.phraseBefore(sep);
+            if (!phrase.equals(key)) {
+                kind = KeyWords.classify(phrase);
+            }
+        }
+        int v = sep + 1;
+        while (s.at(v) == ' ') {
+            v++;
+        }
+        if (v >= s.n) {
+            return;
+        }
+        switch (kind) {
+            case NAME -> nameValue(s, v, false);
+            case PERSONAL -> {
+                if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
+                    nameValue(s, v, true);
+                }
+            }
+            case ADDRESS -> {
+                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false);
+                if (end > v) {
+                    int start = s.at(v) == '"' ? v + 1 : v;
+                    s.found(start, end, Placeholder.ADDRESS);
+                }
+            }
+            case IPEI, IMEI -> {
+                int end = ValueEnd.of(s, v);
+                int hex = 0;
+                for (int k = v; k < end; k++) {
+                    hex += LineScan.isHex(s.c[k]) ? 1 : 0;
+                }
+                if (hex >= 5 && s.isFree(v, end)) {
+                    s.found(v, end, kind == KeyWords.Kind.IPEI ? Placeholder.IPEI : Placeholder.IMEI);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A DECT IPEI after its keyword: 10 hex digits or 5+7+check decimal digits, spaced or not. */
+    private static int ipei(LineScan s, int from) {
+        int v = from;
+        while (v < s.n && " :=#\"'".indexOf(s.c[v]) >= 0 && v - from < 4) {
+            v++;
+        }
+        if (s.at(v) == '0' && (s.at(v + 1) == 'x' || s.at(v + 1) == 'X')) {
+            v += 2;
+        }
+        int end = v;
+        int hex = 0;
+        for (int i = v; i < s.n && i - v < 20; i++) {
+            char ch = s.c[i];
+            if (LineScan.isHex(ch) || ch == '*') {
+                hex++;
+                end = i + 1;
+            } else if (ch != ' ' && ch != '-') {
+                break;
+            }
+        }
+        if (end < s.n && LineScan.isWordChar(s.c[end])) {
+            return v; // the value runs into a word: not an IPEI
+        }
+        if (hex >= 8 && s.isFree(v, end)) {
+            s.found(v, end, Placeholder.IPEI);
+        }
+        return Math.max(end, from);
+    }
+
+    private static boolean isCallerKey(String key) {
+        for (String w : KeyWords.split(key)) {
+            if (w.equals("caller") || w.equals("callerid") || w.equals("cid") || w.equals("clid")
+                    || w.equals("cnam") || w.equals("cli")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name value: quoted, or up to the next key / delimiter; with {@code strict}, capitalised words only. */
+    private static void nameValue(LineScan s, int v, boolean strict) {
+        if (s.at(v) == '"' || s.at(v) == '\'') {
+            int close = v + 1;
+            while (close < s.n && s.c[close] != s.c[v]) {
+                close++;
+            }
+            UriScanner.markName(s, v + 1, close);
+            return;
+        }
+        if (strict) {
+            nameRun(s, v);
+            return;
+        }
+        UriScanner.markName(s, v, ValueEnd.of(s, v));
+    }
+
+    private static boolean isAddressKeyword(LineScan s, int i) {
+        return s.regionMatchesIgnoreCase(i, "address") || s.regionMatchesIgnoreCase(i, "addr ")
+                || s.regionMatchesIgnoreCase(i, "e911") || s.regionMatchesIgnoreCase(i, "street")
+                || s.regionMatchesIgnoreCase(i, "location") || s.regionMatchesIgnoreCase(i, "civic")
+                || s.regionMatchesIgnoreCase(i, "residence");
+    }
+
+    /** "voicemail from", "call from", "message from", "missed call from": the next words may be a name. */
+    private static boolean nameTriggerBefore(LineScan s, int from) {
+        int lo = Math.max(0, from - 40);
+        String before = new String(s.c, lo, from - lo).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("voicemail") || before.contains("call") || before.contains("message")
+                || before.contains("vm ") || before.contains("fax") || before.contains("msg")
+                || before.contains("ring") || before.contains("sms") || before.contains("text");
+    }
+
+    /** Capitalised words (or caseless letters) starting at {@code from}, up to four, as a name. */
+    static void nameRun(LineScan s, int from) {
+        int i = from;
+        while (s.at(i) == ' ') {
+            i++;
+        }
+        if (s.at(i) == '"' || s.at(i) == '\'') {
+            nameValue(s, i, false);
+            return;
+        }
+        int start = i;
+        int end = i;
+        int words = 0;
+        while (i < s.n && words < 4) {
+            char first = s.c[i];
+            boolean capital = Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
+            int w = i;
+            while (i < s.n && (Character.isLetter(s.c[i]) || s.c[i] == '\'' || s.c[i] == '-' || s.c[i] == '.')) {
+                i++;
+            }
+            if (i == w || !(capital || isParticle(s, w, i) && words > 0)) {
+                break;
+            }
+            words++;
+            end = i;
+            if (words == 1 && UriScanner.ANONYMOUS.contains(new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            if (s.at(i) == ',' && s.at(i + 1) == ' ' && Character.isUpperCase(s.at(i + 2)) && words == 1) {
+                i += 2; // "SMITH, JOHN"
+            } else if (s.at(i) == ' ') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        while (end > start && s.c[end - 1] == '.') {
+            end--;
+        }
+        if (words > 0) {
+            UriScanner.markName(s, start, end);
+        }
+    }
+
+    private static boolean isParticle(LineScan s, int from, int to) {
+        String w = new String(s.c, from, to - from);
+        return switch (w) {
+            case "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al",
+                    "ibn", "dos", "das", "y" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package com.ooma.telo.agent.redact.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working state of one line through the scanners: the normalised characters, which of them are already
+ * claimed (as harmless or as a finding), and the findings so far. One instance per call, never shared.
+ */
+final class LineScan {
+    private static final byte FREE = 0;
+    private static final byte HARMLESS = 1;
+    private static final byte FOUND = 2;
+
+    final NormalizedText text;
+    final char[] c;
+    final int n;
+    private final byte[] mark;
+    final List<Finding> findings = new ArrayList<>(4);
+
+    LineScan(NormalizedText text) {
+        this.text = text;
+        this.c = text.chars;
+        this.n = text.length;
+        this.mark = new byte[n];
+    }
+
+    boolean isFree(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (mark[i] != FREE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isFree(int i) {
+        return mark[i] == FREE;
+    }
+
+    boolean isHarmless(int i) {
+        return mark[i] == HARMLESS;
+    }
+
+    void harmless(int start, int end) {
+        for (int i = Math.max(0, start); i < end && i < n; i++) {
+            if (mark[i] == FREE) {
+                mark[i] = HARMLESS;
+            }
+        }
+    }
+
+    void found(int start, int end, Placeholder type) {
+        if (end <= start) {
+            return;
+        }
+        findings.add(new Finding(start, end, type));
+        for (int i = start; i < end; i++) {
+            mark[i] = FOUND;
+        }
+    }
+
+    char at(int i) {
+        return i >= 0 && i < n ? c[i] : '\0';
+    }
+
+    boolean regionMatchesIgnoreCase(int at, String s) {
+        if (at < 0 || at + s.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.toLowerCase(c[at + k]) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isWordChar(char ch) {
+        return Character.isLetterOrDigit(ch) || ch == '_';
+    }
+
+    static boolean isHex(char ch) {
+        return ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f' || ch >= 'A' && ch <= 'F';
+    }
+
+    static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    /**
+     * The key written in front of position {@code pos}: skips up to four characters of {@code = : " ' # [ ( space}
+     * (and a {@code -} or {@code +} sign), then reads the word before them ({@code ssrc=…}, {@code (build …},
+     * {@code "ts_ms": …}). Empty when there is none.
+     */
+    String keyBefore(int pos) {
+        int i = pos - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 4 && " =:\"'#[({+-".indexOf(c[i]) >= 0) {
+            i--;
+            skipped++;
+        }
+        int end = i + 1;
+        while (i >= 0 && (isWordChar(c[i]) || c[i] == '-' || c[i] == '.') && end - i < 40) {
+            i--;
+        }
+        int start = i + 1;
+        while (start < end && !Character.isLetter(c[start])) {
+            start++; // a key starts with a letter: "3 )" is not a key
+        }
+        while (end > start && (c[end - 1] == '-' || c[end - 1] == '.')) {
+            end--;
+        }
+        return start < end ? new String(c, start, end - start) : "";
+    }
+
+    /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */
+    String phraseBefore(int pos) {
+        int i = pos;
+        while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == ':' || c[i - 1] == '=') && pos - i < 3) {
+            i--;
+        }
+        int end = i;
+        int words = 0;
+        while (i > 0 && words < 3) {
+            int wordEnd = i;
+            while (i > 0 && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == '_' || c[i - 1] == '-')) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            words++;
+            if (words < 3 && i > 1 && c[i - 1] == ' ' && Character.isLetter(c[i - 2])) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < end && !Character.isLetter(c[i])) {
+            i++;
+        }
+        return i < end ? new String(c, i, end - i) : "";
+    }
+}

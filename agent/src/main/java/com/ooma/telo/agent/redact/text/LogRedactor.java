@@ -1,0 +1,88 @@
+package com.ooma.telo.agent.redact.text;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Removes everything personal from one free-text log line (DESIGN §2): normalise, mark the harmless, collect every
+ * personal item, resolve overlaps, replace each once with its placeholder, then let the residual gate stop any line
+ * that still holds a phone-like digit run or an email. Thread-safe and reusable: it holds only immutable tables.
+ */
+public final class LogRedactor {
+    private final NumberScanner numbers;
+
+    private LogRedactor(String region) {
+        this.numbers = new NumberScanner(new PhoneShape(region));
+    }
+
+    /** A redactor that reads national numbers as in the United States. */
+    public static LogRedactor standard() {
+        return forRegion("US");
+    }
+
+    /** A redactor that reads national numbers as in {@code isoRegion} (ISO 3166-1 alpha-2, e.g. "GB"). */
+    public static LogRedactor forRegion(String isoRegion) {
+        if (isoRegion == null || !isoRegion.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("Invalid region \"" + isoRegion + "\": expected two letters");
+        }
+        return new LogRedactor(isoRegion.toUpperCase(Locale.ROOT));
+    }
+
+    public RedactedLine redact(String line) {
+        LineScan scan = new LineScan(NormalizedText.of(line));
+        HarmlessTokens.mark(scan);
+        UriScanner.scan(scan);
+        NetworkScanner.scan(scan);
+        EmailScanner.scan(scan);
+        KeyedScanner.scan(scan);
+        numbers.scan(scan, true);
+        if (scan.findings.isEmpty()) {
+            return leftAsIs(line);
+        }
+        List<Finding> resolved = Overlaps.resolve(scan.findings);
+        Map<Placeholder, Integer> counts = new EnumMap<>(Placeholder.class);
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        for (Finding f : resolved) {
+            int from = scan.text.toOriginal(f.start());
+            int to = scan.text.toOriginal(f.end());
+            out.append(line, copied, from).append(f.type().token());
+            copied = to;
+            counts.merge(f.type(), 1, Integer::sum);
+        }
+        out.append(line, copied, line.length());
+        String text = out.toString();
+        if (stillPersonal(text)) {
+            return new RedactedLine(RedactedLine.DROPPED, true, counts);
+        }
+        return new RedactedLine(text, false, counts);
+    }
+
+    private RedactedLine leftAsIs(String line) {
+        return stillPersonal(line) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
+                : new RedactedLine(line, false, Map.of());
+    }
+
+    /**
+     * The residual gate: reads the output afresh (normalised again, harmless tokens marked again) and reports a
+     * phone- or card-like digit run of seven or more digits, or an email-shaped token, still in it.
+     */
+    private boolean stillPersonal(String text) {
+        boolean candidate = false;
+        int digits = 0;
+        for (int i = 0, n = text.length(); i < n && !candidate; i++) {
+            char ch = text.charAt(i);
+            candidate = ch == '@' || ch == '%' || ch == '&' || ch == '\\' || ch >= 0x80;
+            digits += ch >= '0' && ch <= '9' ? 1 : 0;
+        }
+        if (!candidate && digits < 7) {
+            return false; // cheap exit: no email sign, too few digits for a number
+        }
+        LineScan scan = new LineScan(NormalizedText.of(text));
+        HarmlessTokens.mark(scan);
+        NetworkScanner.scan(scan);
+        return EmailScanner.anyLeft(scan) || numbers.scan(scan, false);
+    }
+}

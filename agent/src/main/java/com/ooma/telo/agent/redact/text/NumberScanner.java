@@ -1,0 +1,130 @@
+package com.ooma.telo.agent.redact.text;
+
+import java.util.Locale;
+
+/**
+ * Phone, card, SSN and IMEI numbers: one left-to-right pass that groups digits joined by the separators people
+ * write numbers with ({@code - . / ( )}, spaces, DTMF commas), then decides from the shape and the key in front.
+ * A number of seven or more digits is personal unless its key or unit says it is a counter, time or id
+ * ({@code ssrc=}, {@code uptime=}, {@code 178734438 bytes}); loosely spaced digit lists count only when they read
+ * as a number (leading {@code +} or {@code 0}, NANP grouping, single DTMF digits, or libphonenumber finds the
+ * digits a possible number for the region).
+ */
+final class NumberScanner {
+    private final PhoneShape shape;
+
+    NumberScanner(PhoneShape shape) {
+        this.shape = shape;
+    }
+
+    /** Records every personal number as a finding; returns true if there was any. */
+    boolean scan(LineScan s, boolean record) {
+        boolean any = false;
+        for (int i = 0; i < s.n; i++) {
+            char ch = s.c[i];
+            boolean startsNumber = LineScan.isDigit(ch)
+                    || (ch == '+' || ch == '(') && LineScan.isDigit(s.at(i + 1))
+                    || ch == '(' && s.at(i + 1) == '+' && LineScan.isDigit(s.at(i + 2));
+            if (!startsNumber || !s.isFree(i)) {
+                continue;
+            }
+            int end = decide(s, Chunk.read(s, i, true), record);
+            if (end == 0) { // a spaced list that does not read as one number: take its first group alone
+                end = decide(s, Chunk.read(s, i, false), record);
+            }
+            any |= end < 0;
+            i = Math.max(i, Math.abs(end) - 1);
+        }
+        return any;
+    }
+
+    /** Returns -(end) when the chunk was personal, +end otherwise, 0 to re-read it without spaces. */
+    private int decide(LineScan s, Chunk chunk, boolean record) {
+        if (chunk.digits < 7 && chunk.digits < 2) {
+            return chunk.end;
+        }
+        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(chunk.start));
+        if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
+                || chunk.maxGroup == 1 && chunk.groups >= 7) {
+            kind = KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key
+        }
+        if (chunk.gluedLeft && chunk.maxGroup < 7) {
+            return chunk.end; // digits inside a word: msg0054, IP4
+        }
+        if (chunk.digits < 7 || kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION
+                || Units.follow(s, chunk.end)) {
+            return chunk.end;
+        }
+        if (chunk.hasSpace && chunk.start > 0 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE) {
+            return 0; // host:port followed by other numbers: the port stands alone
+        }
+        boolean personalKey = kind != KeyWords.Kind.NONE;
+        if (!shape.readsAsNumber(chunk, personalKey)) {
+            return chunk.hasSpace ? 0 : chunk.end;
+        }
+        int end = Extension.end(s, chunk.end);
+        if (record) {
+            s.found(chunk.start, end, shape.type(chunk, kind));
+        }
+        return -end;
+    }
+
+    /** Units after a number that make it a measurement: {@code 178734438 bytes}, {@code 4774780s}. */
+    static final class Units {
+        private static final java.util.Set<String> UNITS = java.util.Set.of(
+                "ms", "s", "sec", "secs", "seconds", "us", "µs", "ns", "b", "bytes", "byte", "kb", "kib", "mb",
+                "mib", "gb", "gib", "kbps", "mbps", "bps", "hz", "khz", "mhz", "dbm", "db", "pkts", "packets",
+                "frames", "octets", "msec", "usec", "nsec", "min", "mins", "h", "hrs", "ticks", "jiffies",
+                "samples", "cycles", "calls", "events", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
+                "items", "entries", "rows", "lines", "messages", "msgs", "requests", "files", "times", "iterations");
+
+        private Units() {}
+
+        static boolean follow(LineScan s, int end) {
+            int i = end;
+            if (s.at(i) == ' ') {
+                i++;
+            }
+            if (s.at(i) == '%') {
+                return true;
+            }
+            int w = i;
+            while (i < s.n && (Character.isLetter(s.c[i]))) {
+                i++;
+            }
+            return i > w && !LineScan.isWordChar(s.at(i))
+                    && UNITS.contains(new String(s.c, w, i - w).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Extensions written after a number: {@code x123}, {@code ext. 123}, {@code ;ext=123}. */
+    static final class Extension {
+        private Extension() {}
+
+        static int end(LineScan s, int end) {
+            int i = end;
+            if (s.at(i) == ' ') {
+                i++;
+            }
+            if (s.regionMatchesIgnoreCase(i, ";ext=")) {
+                i += 5;
+            } else if (s.regionMatchesIgnoreCase(i, "ext.")) {
+                i += 4;
+            } else if (s.regionMatchesIgnoreCase(i, "ext")) {
+                i += 3;
+            } else if (s.at(i) == 'x' || s.at(i) == 'X' || s.at(i) == '#') {
+                i += 1;
+            } else {
+                return end;
+            }
+            if (s.at(i) == ' ' || s.at(i) == ':' || s.at(i) == '=') {
+                i++;
+            }
+            int d = i;
+            while (LineScan.isDigit(s.at(i)) && i - d < 6) {
+                i++;
+            }
+            return i > d && !LineScan.isWordChar(s.at(i)) ? i : end;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.ooma.telo.agent.redact.text;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+/**
+ * Decides whether a digit chunk reads as one number and what kind: SSN ({@code 3-2-4}), card (Luhn plus issuer
+ * range, 13–19 digits, Mastercard 2-series included), IMEI (15 digits, Luhn), otherwise phone. libphonenumber is
+ * asked only about spaced chunks whose grouping alone does not settle it.
+ */
+final class PhoneShape {
+    private static final PhoneNumberUtil PHONE_UTIL = PhoneNumberUtil.getInstance();
+    private final String region;
+
+    PhoneShape(String region) {
+        this.region = region;
+    }
+
+    boolean readsAsNumber(Chunk k, boolean personalKey) {
+        if (k.onlyDots()) {
+            return dottedPhone(k);
+        }
+        if (!k.hasSpace || personalKey || k.plus || k.paren) {
+            return true;
+        }
+        if (k.groupLen[0] == 1 && k.maxGroup == 1) {
+            return true; // DTMF digits one by one
+        }
+        if (k.digitChars[0] == '0') {
+            return true; // national trunk prefix, 00 and 011 international prefixes
+        }
+        if (nanp(k) || cardGrouping(k)) {
+            return true;
+        }
+        return k.digits >= 10 && k.digits <= 17 && PHONE_UTIL.isPossibleNumber(k.digitString(), region);
+    }
+
+    private static boolean dottedPhone(Chunk k) {
+        int g = k.groups;
+        int[] l = k.groupLen;
+        return g == 3 && l[0] == 3 && l[1] == 3 && l[2] == 4
+                || g == 4 && l[0] == 1 && l[1] == 3 && l[2] == 3 && l[3] == 4
+                || g == 2 && l[0] == 3 && l[1] == 4
+                || g >= 3 && k.digits >= 9 && l[g - 1] >= 4 && l[0] <= 4 && l[1] >= 2 && k.maxGroup <= 4
+                        && allAtLeast(k, 2);
+    }
+
+    private static boolean allAtLeast(Chunk k, int min) {
+        for (int i = 0; i < Math.min(k.groups, Chunk.MAX_GROUPS); i++) {
+            if (k.groupLen[i] < min) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nanp(Chunk k) {
+        int[] l = k.groupLen;
+        return k.groups == 3 && l[0] == 3 && l[1] == 3 && l[2] == 4
+                || k.groups == 4 && l[0] == 1 && l[1] == 3 && l[2] == 3 && l[3] == 4
+                || k.groups == 2 && l[0] == 3 && (l[1] == 7 || l[1] == 4);
+    }
+
+    private static boolean cardGrouping(Chunk k) {
+        return k.digits >= 13 && k.digits <= 19 && k.groupLen[0] == 4 && luhn(k);
+    }
+
+    Placeholder type(Chunk k, KeyWords.Kind kind) {
+        switch (kind) {
+            case SSN:
+                return Placeholder.SSN;
+            case IMEI:
+                return Placeholder.IMEI;
+            case IPEI:
+                return Placeholder.IPEI;
+            case CARD:
+                return Placeholder.CARD;
+            default:
+                break;
+        }
+        int[] l = k.groupLen;
+        if (k.digits == 9 && k.groups == 3 && l[0] == 3 && l[1] == 2 && l[2] == 4 && !k.plus) {
+            return Placeholder.SSN;
+        }
+        if (k.digits >= 13 && k.digits <= 19 && !k.plus && luhn(k) && issuer(k)) {
+            return Placeholder.CARD;
+        }
+        if (k.digits == 15 && !k.plus && k.digitChars[0] != '0' && luhn(k)) {
+            return Placeholder.IMEI;
+        }
+        return Placeholder.PHONE;
+    }
+
+    static boolean luhn(Chunk k) {
+        if (k.digits > Chunk.MAX_DIGITS) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = k.digits - 1, pos = 0; i >= 0; i--, pos++) {
+            int d = k.digitChars[i] - '0';
+            if ((pos & 1) == 1) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Issuer ranges (IIN prefixes) of the card networks, with the lengths each issues. */
+    static boolean issuer(Chunk k) {
+        char[] d = k.digitChars;
+        int n = k.digits;
+        int p2 = (d[0] - '0') * 10 + d[1] - '0';
+        int p4 = p2 * 100 + (d[2] - '0') * 10 + d[3] - '0';
+        int p6 = p4 * 100 + (d[4] - '0') * 10 + d[5] - '0';
+        if (d[0] == '4') {
+            return n == 13 || n == 16 || n == 19; // Visa
+        }
+        if (p2 >= 51 && p2 <= 55 || p4 >= 2221 && p4 <= 2720) {
+            return n == 16; // Mastercard, 2-series included
+        }
+        if (p2 == 34 || p2 == 37) {
+            return n == 15; // American Express
+        }
+        if (p4 == 6011 || p2 == 65 || p6 >= 644000 && p6 <= 649999 || p6 >= 622126 && p6 <= 622925) {
+            return n >= 16 && n <= 19; // Discover
+        }
+        if (p4 >= 3528 && p4 <= 3589) {
+            return n >= 16 && n <= 19; // JCB
+        }
+        if (p2 == 36 || p2 == 38 || p2 == 39 || p4 >= 3000 && p4 <= 3059 || p4 == 3095) {
+            return n >= 14 && n <= 19; // Diners Club
+        }
+        if (p2 == 62 || p2 == 81) {
+            return n >= 16 && n <= 19; // UnionPay
+        }
+        if (p2 == 50 || p2 >= 56 && p2 <= 69) {
+            return n >= 12 && n <= 19; // Maestro
+        }
+        return p4 == 2200 || p4 >= 2201 && p4 <= 2204; // Mir
+    }
+}

@@ -1,0 +1,148 @@
+package com.ooma.telo.agent.redact.text;
+
+/**
+ * SIP and tel URIs and the display names in front of them. A {@code sip:}/{@code sips:} URI with a user part
+ * becomes {@code <SIP_URI>} (user, host and port: the host may be the home's address); a {@code tel:} URI's number
+ * becomes {@code <PHONE>}; the display name before {@code <sip:…>}, quoted or not, becomes {@code <NAME>}.
+ * Short numeric users (extensions, 911) and withheld-identity users ({@code anonymous}) are not personal.
+ */
+final class UriScanner {
+    private UriScanner() {}
+
+    static void scan(LineScan s) {
+        for (int i = 0; i < s.n; i++) {
+            char ch = s.c[i];
+            if ((ch == 's' || ch == 'S') && (i == 0 || !Character.isLetterOrDigit(s.c[i - 1]))) {
+                int scheme = s.regionMatchesIgnoreCase(i, "sip:") ? 4 : s.regionMatchesIgnoreCase(i, "sips:") ? 5 : 0;
+                if (scheme > 0) {
+                    i = sipUri(s, i, i + scheme) - 1;
+                }
+            } else if ((ch == 't' || ch == 'T') && (i == 0 || !Character.isLetterOrDigit(s.c[i - 1]))
+                    && s.regionMatchesIgnoreCase(i, "tel:")) {
+                i = telUri(s, i + 4) - 1;
+            } else if (ch == '<') {
+                displayName(s, i);
+            }
+        }
+    }
+
+    private static int sipUri(LineScan s, int start, int user) {
+        int at = -1;
+        int i = user;
+        while (i < s.n && !isUriEnd(s.c[i]) && s.c[i] != ';' && s.c[i] != '?') {
+            if (s.c[i] == '@' && at < 0) {
+                at = i;
+            }
+            i++;
+        }
+        if (at < 0) {
+            return user; // no user part: a host, left to the IP scanner
+        }
+        if (!personalUser(s, user, at)) {
+            return i;
+        }
+        if (s.isFree(start, i)) {
+            s.found(start, i, Placeholder.SIP_URI);
+        }
+        return i;
+    }
+
+    private static int telUri(LineScan s, int from) {
+        int i = from;
+        int digits = 0;
+        while (i < s.n && (LineScan.isDigit(s.c[i]) || "+-.() *#".indexOf(s.c[i]) >= 0)) {
+            if (s.c[i] == ' ' && !LineScan.isDigit(s.at(i + 1)) && s.at(i + 1) != '(') {
+                break;
+            }
+            digits += LineScan.isDigit(s.c[i]) ? 1 : 0;
+            i++;
+        }
+        int end = i;
+        while (end > from && !LineScan.isDigit(s.c[end - 1]) && s.c[end - 1] != ')') {
+            end--;
+        }
+        if (digits >= 7 && s.isFree(from, end)) {
+            s.found(from, end, Placeholder.PHONE);
+        }
+        return i;
+    }
+
+    private static boolean personalUser(LineScan s, int from, int to) {
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.c[i];
+            if (LineScan.isDigit(ch)) {
+                digits++;
+            } else if (ch != '+' && ch != '*' && ch != '#') {
+                String user = new String(s.c, from, to - from).toLowerCase(java.util.Locale.ROOT);
+                return !ANONYMOUS.contains(user);
+            }
+        }
+        return digits > 6;
+    }
+
+    static final java.util.Set<String> ANONYMOUS = java.util.Set.of(
+            "anonymous", "unknown", "restricted", "private", "unavailable", "withheld", "anonymous.invalid",
+            "out of area", "out-of-area", "blocked", "none", "null", "n/a", "na");
+
+    private static boolean isUriEnd(char c) {
+        return c == ' ' || c == '>' || c == '<' || c == '"' || c == ',' || c == '\'' || c == ')' || c == ']';
+    }
+
+    /** The display name before {@code <} when the bracket holds a URI or a number. */
+    private static void displayName(LineScan s, int lt) {
+        int inside = lt + 1;
+        boolean uri = s.regionMatchesIgnoreCase(inside, "sip") || s.regionMatchesIgnoreCase(inside, "tel:")
+                || LineScan.isDigit(s.at(inside)) || s.at(inside) == '+'
+                || s.regionMatchesIgnoreCase(inside, "mailto:");
+        if (!uri) {
+            return;
+        }
+        int end = lt;
+        while (end > 0 && s.c[end - 1] == ' ') {
+            end--;
+        }
+        if (end > 0 && s.c[end - 1] == '"') {
+            int open = end - 2;
+            while (open >= 0 && s.c[open] != '"') {
+                open--;
+            }
+            if (open >= 0) {
+                markName(s, open + 1, end - 1);
+            }
+            return;
+        }
+        int start = end;
+        int words = 0;
+        while (start > 0 && isUnquotedNameChar(s.c[start - 1])) {
+            start--;
+            words += s.c[start] == ' ' && start + 1 < end && s.c[start + 1] != ' ' ? 1 : 0;
+        }
+        // only "Header: Name <…" or "…, Name <…": in free text the words before a bracket are not a name
+        if (start == 0 || ":,=".indexOf(s.c[start - 1]) < 0 || words > 5) {
+            return;
+        }
+        while (start < end && s.c[start] == ' ') {
+            start++;
+        }
+        markName(s, start, end);
+    }
+
+    private static boolean isUnquotedNameChar(char c) {
+        return Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
+    }
+
+    static void markName(LineScan s, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            letter |= Character.isLetter(s.c[i]);
+        }
+        if (!letter) {
+            return;
+        }
+        String name = new String(s.c, start, end - start).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!ANONYMOUS.contains(name) && s.isFree(start, end)) {
+            s.found(start, end, Placeholder.NAME);
+        }
+    }
+}
