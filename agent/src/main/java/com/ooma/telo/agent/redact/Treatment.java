@@ -55,7 +55,7 @@ sealed interface Treatment {
     /** An identity (SIP URI, display name, identity header): only {@code present} or {@code anonymous}. */
     record Identity() implements Treatment {
         public String describe() {
-            return "presence only: present | anonymous (value dropped)";
+            return "presence only: present or anonymous (value dropped)";
         }
     }
 
