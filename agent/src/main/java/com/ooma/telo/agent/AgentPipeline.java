@@ -77,6 +77,7 @@ public final class AgentPipeline implements AutoCloseable {
         this.clock = clock;
         this.consent = config.consent();
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
+        redactor.allowPseudonyms(consent.allowsUsage());
         this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
@@ -149,8 +150,8 @@ public final class AgentPipeline implements AutoCloseable {
         synchronized (lock) {
             consent = level;
             windows.setConsent(level);
+            redactor.allowPseudonyms(level.allowsUsage());
             if (!level.allowsUsage()) {
-                redactor.forgetPseudonyms();
                 outbox.purge(Channel.USAGE);
             }
             if (!level.allowsHealth()) {
@@ -173,7 +174,7 @@ public final class AgentPipeline implements AutoCloseable {
                     if (e != null) {
                         handle(e);
                     }
-                    tick();
+                    closeDue();
                     checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::checkpointState);
                 }
             } catch (InterruptedException ie) {
@@ -200,10 +201,6 @@ public final class AgentPipeline implements AutoCloseable {
                 counters.increment("calls_counted");
             }
         }
-    }
-
-    private void tick() {
-        closeDue();
     }
 
     private List<WindowSnapshot> checkpointState() {

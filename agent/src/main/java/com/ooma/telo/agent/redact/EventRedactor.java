@@ -63,9 +63,12 @@ public final class EventRedactor {
         return new RedactOutcome.Kept(new RedactedEvent(event.type(), derived));
     }
 
-    /** Forgets the caller-pseudonym key and every pseudonym (consent withdrawn). */
-    public void forgetPseudonyms() {
-        deriver.forgetPseudonyms();
+    /**
+     * Whether numbers may be pseudonymised at all (only for usage counts, so only at consent {@code full}). Turning
+     * it off forgets the key and every pseudonym at once.
+     */
+    public void allowPseudonyms(boolean allowed) {
+        deriver.allowPseudonyms(allowed);
     }
 
     /** A snapshot of the redaction counters, by name (e.g. {@code fields_dropped.call.ended.undeclared}). */

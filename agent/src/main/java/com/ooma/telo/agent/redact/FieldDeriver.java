@@ -28,6 +28,7 @@ final class FieldDeriver {
     private final IpClassifier addresses = new IpClassifier();
     private final CallerPseudonyms pseudonyms;
     private final ZoneId zone;
+    private boolean pseudonymsAllowed = true;
 
     FieldDeriver(NumberClassifier numbers, CallerPseudonyms pseudonyms, ZoneId zone) {
         this.numbers = numbers;
@@ -89,14 +90,17 @@ final class FieldDeriver {
         }
         String dialled = (String) value;
         out.put(name, numbers.classify(dialled).label());
-        if (pseudonym) {
+        if (pseudonym && pseudonymsAllowed) {
             numbers.e164(dialled).ifPresent(e164 -> out.put(name + ".first_today", pseudonyms.firstToday(e164)));
         }
         return true;
     }
 
-    void forgetPseudonyms() {
-        pseudonyms.forget();
+    void allowPseudonyms(boolean allowed) {
+        pseudonymsAllowed = allowed;
+        if (!allowed) {
+            pseudonyms.forget();
+        }
     }
 
     private static Long scaled(Object value, long scale) {

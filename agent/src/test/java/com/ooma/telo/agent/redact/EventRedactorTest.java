@@ -113,6 +113,18 @@ class EventRedactorTest {
     }
 
     @Test
+    void withoutUsageConsent_numbersAreNotPseudonymisedAtAll() {
+        Map<String, Object> f = call();
+        f.put("direction", "inbound");
+        redactor.allowPseudonyms(false);
+        assertThat(kept("call.ended", f).values()).doesNotContainKey("remote_number.first_today")
+                .containsEntry("remote_number", "domestic");
+        redactor.allowPseudonyms(true);
+        assertThat(kept("call.ended", f).values()).as("nothing remembered from before")
+                .containsEntry("remote_number.first_today", true);
+    }
+
+    @Test
     void outOfRangeMeasurement_isDroppedAndCounted_butTheEventStays() {
         RedactedEvent e = kept("call.quality", Map.of("codec", "G711", "mos_lq", 127L, "r_factor", 93L));
         assertThat(e.values()).containsOnly(Map.entry("codec", "g711"), Map.entry("r_factor", 93L));
