@@ -77,7 +77,6 @@ public final class AgentPipeline implements AutoCloseable {
         this.clock = clock;
         this.consent = config.consent();
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
-        redactor.allowPseudonyms(consent.allowsUsage());
         this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
@@ -97,6 +96,9 @@ public final class AgentPipeline implements AutoCloseable {
         long boot = BootCounter.next(config.stateDir());
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
         p.recover();
+        synchronized (p.lock) {
+            p.applyConsent(config.consent()); // a level lowered in the config purges what the last run left
+        }
         p.publisher.start();
         p.worker.start();
         p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats);
@@ -148,18 +150,22 @@ public final class AgentPipeline implements AutoCloseable {
      */
     public void setConsent(ConsentLevel level) {
         synchronized (lock) {
-            consent = level;
-            windows.setConsent(level);
-            redactor.allowPseudonyms(level.allowsUsage());
-            if (!level.allowsUsage()) {
-                outbox.purge(Channel.USAGE);
-            }
-            if (!level.allowsHealth()) {
-                outbox.purge(Channel.HEALTH);
-            }
-            checkpoint.write(checkpointState()); // what was purged must leave the flash too
+            applyConsent(level);
         }
         Logger.info("consent set to {}", level.label());
+    }
+
+    private void applyConsent(ConsentLevel level) {
+        consent = level;
+        windows.setConsent(level);
+        redactor.allowPseudonyms(level.allowsUsage());
+        if (!level.allowsUsage()) {
+            outbox.purge(Channel.USAGE);
+        }
+        if (!level.allowsHealth()) {
+            outbox.purge(Channel.HEALTH);
+        }
+        checkpoint.write(checkpointState()); // what was purged must leave the flash too
     }
 
     String statusJson() {

@@ -93,4 +93,21 @@ class AgentPipelineConsentTest {
             assertThat(s.pending()).isEmpty();
         }
     }
+
+    @Test
+    void consentLoweredInTheConfig_purgesWhatTheLastRunLeft() throws Exception {
+        AgentPipeline first = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        send(first, Collections.nCopies(2, CALL));
+        await("calls counted", () -> counter(first, "calls_counted") == 2);
+        first.shutdown(Duration.ZERO); // no broker: the usage report stays spooled
+        assertThat(spooledCopy("before")).anyMatch(r -> r.channel().equals("usage"));
+
+        AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=essential"), clock,
+                new SecureRandom());
+        assertThat(contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), "usage".getBytes()))
+                .as("a usage frame in the spool").isFalse();
+        assertThat(second.counters()).containsEntry("reports_purged.usage", 1L);
+        second.shutdown(Duration.ZERO);
+        assertThat(spooledCopy("after")).isNotEmpty().allMatch(r -> r.channel().equals("health"));
+    }
 }

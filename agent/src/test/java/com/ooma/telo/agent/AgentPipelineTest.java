@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,5 +174,27 @@ class AgentPipelineTest {
                 .orElseThrow().report();
         assertThat(usage.get("dp").asLong()).isEqualTo(1_250_000);
         assertThat(usage.get("calls").size()).as("noise reaches cells no call touched").isGreaterThan(2);
+    }
+
+    @Test
+    void usageReport_waitsOutItsJitter_healthDoesNot() throws Exception {
+        FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
+        Random half = new Random() {
+            @Override
+            public double nextDouble() {
+                return 0.5;
+            }
+        };
+        AgentPipeline agent = AgentPipeline.start(config(dir, "report.jitter=PT30M"), clock, half);
+        clock.advance(Duration.ofHours(12)); // midnight: the day closes
+        await("health spooled", () -> counter(agent, "reports_spooled.health") >= 1);
+        assertThat(counter(agent, "reports_spooled.usage")).isZero();
+        clock.advance(Duration.ofMinutes(14));
+        send(agent, List.of(EVERY_METRIC.get(10))); // the worker releases due reports right after an event
+        await("the event handled", () -> counter(agent, "events_counted") == 1);
+        assertThat(counter(agent, "reports_spooled.usage")).as("14 of its 15 jitter minutes").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        await("usage spooled after 15 minutes", () -> counter(agent, "reports_spooled.usage") == 1);
+        agent.shutdown(Duration.ZERO);
     }
 }
