@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConfigLoader;
+import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.OpenResult;
@@ -91,6 +92,8 @@ class EndToEndIT {
                 JsonNode report = new CBORMapper().readTree(((OpenResult.Opened) r).plaintext());
                 assertThat(report.get("kind").asText()).isEqualTo(m.topic().substring(m.topic().lastIndexOf('/') + 1));
                 if (report.get("kind").asText().equals("usage")) {
+                    // header 82 + padded payload + AEAD tag 16 + signature 64: the same length every day
+                    assertThat(m.payload()).hasSize(82 + ReportEncoder.usageBytes() + 16 + 64);
                     for (JsonNode c : report.get("calls")) {
                         counted += c.get("n").asLong();
                     }
