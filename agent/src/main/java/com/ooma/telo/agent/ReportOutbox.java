@@ -55,10 +55,13 @@ final class ReportOutbox {
         this.jitter = jitter;
     }
 
-    /** A closed usage window waits a random part of {@code report.jitter}, so reports do not reveal the hour. */
+    /**
+     * A closed usage window waits until a random point within {@code report.jitter} after its end, so reports do
+     * not all leave at midnight; a window that ended long ago (recovered after downtime) leaves at once.
+     */
     void queueUsage(WindowSnapshot s) {
         long jitterMs = jitter.isZero() ? 0 : (long) (random.nextDouble() * jitter.toMillis());
-        jittered.addLast(new Pending(clock.instant().plusMillis(jitterMs), s));
+        jittered.addLast(new Pending(s.window().end().plusMillis(jitterMs), s));
     }
 
     /** Stores the usage reports whose jitter has passed; true when any left the queue. */

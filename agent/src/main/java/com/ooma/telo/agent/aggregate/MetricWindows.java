@@ -69,9 +69,9 @@ public final class MetricWindows {
             if (!now.isBefore(store.window().end())) {
                 if (allowed(channel)) {
                     closed.add(store.snapshot(channel));
+                    dirty = true; // a channel consent turned off holds nothing worth a write
                 }
                 store.reset(schedules.get(channel).windowAt(now));
-                dirty = true;
             }
         });
         return closed;
