@@ -1,6 +1,7 @@
 package com.ooma.telo.agent.seal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -18,6 +19,16 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 public final class KeyRing {
     /** Binds a key to every device: for fleet-wide backend keys, or a key an operator vouches for by hand. */
     public static final String ANY_DEVICE = "*";
+
+    /** What {@link #acceptRotation} made of an opened message. */
+    public enum Rotation {
+        /** A valid announcement: the new key is accepted, the old one until the overlap ends. */
+        ROTATED,
+        /** Not a key rotation announcement: an ordinary report, left to the caller. */
+        NOT_A_NOTICE,
+        /** An announcement that does not hold together (old key is not the signer, no proof of possession). */
+        REFUSED
+    }
 
     private record Slot(String deviceIdHex, int kid) { }
 
@@ -70,6 +81,43 @@ public final class KeyRing {
     public void retireRecipient(String deviceIdHex, int kid, Instant acceptUntil) {
         recipients.computeIfPresent(new Slot(deviceIdHex, kid),
                 (s, e) -> new Entry<>(e.key(), Optional.of(acceptUntil)));
+    }
+
+    /**
+     * Applies a device's key rotation announcement ({@link KeyRotationNotice}) from a message that
+     * {@link EnvelopeOpener} opened: the new key is accepted for that device from now on, and the announcing (old)
+     * key only until {@code now + overlap}, then never again.
+     */
+    public Rotation acceptRotation(OpenResult.Opened opened, Duration overlap, Instant now) {
+        EnvelopeHeader h = opened.header();
+        if (h.type() != MessageType.TELEMETRY) {
+            return Rotation.NOT_A_NOTICE;
+        }
+        Optional<KeyRotationNotice> parsed = KeyRotationNotice.parse(h.deviceIdHex(), opened.plaintext());
+        if (parsed.isEmpty()) {
+            return Rotation.NOT_A_NOTICE;
+        }
+        KeyRotationNotice notice = parsed.get();
+        Optional<Ed25519PublicKeyParameters> signer = sender(h.deviceIdHex(), h.senderKid(), now);
+        if (signer.isEmpty() || !Arrays.equals(signer.get().getEncoded(), notice.oldSigningKey())
+                || !notice.possessionProven()) {
+            return Rotation.REFUSED;
+        }
+        addSender(h.deviceIdHex(), notice.newSigningKey());
+        // Bound to the device even if the old key was fleet-wide here, so retiring it touches no other device.
+        senders.put(new Slot(h.deviceIdHex(), h.senderKid()), new Entry<>(signer.get(), Optional.of(now.plus(overlap))));
+        return Rotation.ROTATED;
+    }
+
+    /**
+     * Backend key rotation on the receiving side: the fleet-wide recipient key that {@code bundle} calls
+     * {@code current} stays accepted until {@code not_before + overlap}, then is refused. The {@code next} key must
+     * be added with {@link #addRecipient} (the backend holds its private half).
+     */
+    public void followTrustBundle(TrustBundle bundle, Duration overlap) {
+        if (!Arrays.equals(bundle.current(), bundle.next())) {
+            retireRecipient(ANY_DEVICE, KeyId.kid(bundle.current()), bundle.notBefore().plus(overlap));
+        }
     }
 
     Optional<Ed25519PublicKeyParameters> sender(String deviceIdHex, int kid, Instant now) {
