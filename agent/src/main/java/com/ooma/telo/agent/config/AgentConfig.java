@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param region            ISO 3166 region used to parse national phone numbers
  * @param ingestPort        0 picks a free port, reported in the {@code ready} line
  * @param statusPort        local status page port on the ingest host; 0 picks a free one; -1 disables it
+ * @param backendCommandKey the backend's Ed25519 command public key: commands must be signed by it
+ * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  */
 public record AgentConfig(
         String deviceId,
@@ -33,7 +35,9 @@ public record AgentConfig(
         Duration jitter,
         ConsentLevel consent,
         Optional<Path> logFile,
-        String logLevel) {
+        String logLevel,
+        Path backendCommandKey,
+        Optional<Path> trustRoot) {
 
     /** The MQTT topic for one channel of this device (DESIGN §4). */
     public String topic(String channel) {

@@ -40,6 +40,8 @@ final class ConfigKeys {
         d.put("consent.level", "essential");
         d.put("log.file", "");
         d.put("log.level", "info");
+        d.put("keys.backend_command", "backend-command.pub.pem");
+        d.put("keys.trust_root", "");
         return Map.copyOf(d);
     }
 
@@ -73,6 +75,7 @@ final class ConfigKeys {
             throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
         }
         String logFile = v.optional("log.file");
+        String trustRoot = v.optional("keys.trust_root");
         return new AgentConfig(deviceId, v.zone("device.timezone"), region,
                 v.path("keys.device_signing"), v.path("keys.device_kem"), v.path("keys.backend_public"),
                 host, v.port("ingest.port", 0), v.port("status.port", -1),
@@ -80,7 +83,9 @@ final class ConfigKeys {
                 v.duration("report.health.interval", Duration.ofSeconds(1)),
                 v.duration("report.usage.interval", Duration.ofSeconds(1)),
                 v.duration("report.jitter", Duration.ZERO),
-                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level);
+                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
+                v.path("keys.backend_command"),
+                trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")));
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */
