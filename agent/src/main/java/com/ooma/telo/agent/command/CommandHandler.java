@@ -10,6 +10,7 @@ import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.KeyRing;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.seal.OpenResult;
+import com.ooma.telo.agent.seal.TrustStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,13 +35,13 @@ public final class CommandHandler {
     private final Clock clock;
 
     private CommandHandler(String deviceIdHex, EnvelopeOpener opener, EnvelopeSealer ackSealer, Path stateDir,
-                           DeviceControl device, Clock clock) {
+                           DeviceControl device, Optional<TrustStore> trust, Clock clock) {
         this.deviceIdHex = deviceIdHex;
         this.opener = opener;
         this.ackSealer = ackSealer;
         this.sequence = new CommandSequence(stateDir);
         this.device = device;
-        this.verbs = Verbs.standard();
+        this.verbs = Verbs.standard(trust);
         this.clock = clock;
     }
 
@@ -52,11 +53,19 @@ public final class CommandHandler {
     public static CommandHandler load(String deviceIdHex, Path deviceKemPrivatePem, Path backendCommandPublicPem,
                                       Path stateDir, EnvelopeSealer ackSealer, DeviceControl device, Clock clock)
             throws KeyLoadException {
+        return load(deviceIdHex, deviceKemPrivatePem, backendCommandPublicPem, stateDir, ackSealer, device,
+                Optional.empty(), clock);
+    }
+
+    /** As above; with a trust store the {@code set_trust_bundle} verb installs vendor-signed backend keys in it. */
+    public static CommandHandler load(String deviceIdHex, Path deviceKemPrivatePem, Path backendCommandPublicPem,
+                                      Path stateDir, EnvelopeSealer ackSealer, DeviceControl device,
+                                      Optional<TrustStore> trust, Clock clock) throws KeyLoadException {
         KeyRing keys = new KeyRing();
         keys.addRecipient(deviceIdHex, deviceKemPrivatePem);
         keys.addSender(deviceIdHex, backendCommandPublicPem);
         return new CommandHandler(deviceIdHex, EnvelopeOpener.create(keys, clock), ackSealer, stateDir, device,
-                clock);
+                trust, clock);
     }
 
     /** Handles one message from {@code telo/v1/<id>/cmd}; never throws on bad input. */

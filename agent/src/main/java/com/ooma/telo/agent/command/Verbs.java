@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.command;
 
+import com.ooma.telo.agent.seal.TrustStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +16,12 @@ final class Verbs {
         this.byName = verbs.stream().collect(Collectors.toUnmodifiableMap(Verb::name, Function.identity()));
     }
 
-    /** Every verb this agent understands. */
-    static Verbs standard() {
-        return new Verbs(List.of(new PingVerb(), new SetConsentVerb(), new SetIntervalsVerb(),
+    /** Every verb this agent understands; {@code set_trust_bundle} only when the agent has a trust root. */
+    static Verbs standard(Optional<TrustStore> trust) {
+        List<Verb> verbs = new ArrayList<>(List.of(new PingVerb(), new SetConsentVerb(), new SetIntervalsVerb(),
                 new RotateDeviceKeyVerb()));
+        trust.ifPresent(store -> verbs.add(new SetTrustBundleVerb(store)));
+        return new Verbs(verbs);
     }
 
     Optional<Verb> find(String name) {

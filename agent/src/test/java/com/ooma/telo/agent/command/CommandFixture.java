@@ -9,10 +9,12 @@ import com.ooma.telo.agent.seal.KeyRing;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.seal.MutableClock;
 import com.ooma.telo.agent.seal.OpenResult;
+import com.ooma.telo.agent.seal.TrustStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** Test fixture: one device and one backend, both sides of the command path, sharing a hand-driven clock. */
 final class CommandFixture {
@@ -47,10 +49,20 @@ final class CommandFixture {
     }
 
     CommandHandler handler(Path stateDir) throws Exception {
-        EnvelopeSealer acks = EnvelopeSealer.load(deviceId, device.resolve(KeyFiles.DEVICE_SIGNING),
-                backend.resolve("backend-kem.pub.pem"), root.resolve("device-seq"), clock);
         return CommandHandler.load(deviceId, device.resolve(KeyFiles.DEVICE_KEM),
-                backend.resolve("backend-command.pub.pem"), stateDir, acks, control, clock);
+                backend.resolve("backend-command.pub.pem"), stateDir, ackSealer(), control, clock);
+    }
+
+    /** A handler that accepts trust bundles into {@code trust}. */
+    CommandHandler handler(TrustStore trust) throws Exception {
+        return CommandHandler.load(deviceId, device.resolve(KeyFiles.DEVICE_KEM),
+                backend.resolve("backend-command.pub.pem"), root.resolve("device-state"), ackSealer(), control,
+                Optional.of(trust), clock);
+    }
+
+    private EnvelopeSealer ackSealer() throws Exception {
+        return EnvelopeSealer.load(deviceId, device.resolve(KeyFiles.DEVICE_SIGNING),
+                backend.resolve("backend-kem.pub.pem"), root.resolve("device-seq"), clock);
     }
 
     /** The backend's command sealer for a device header id (sealed to this device's KEM key regardless). */
