@@ -27,7 +27,8 @@ final class KeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: generate, show, rotate or sign-bundle");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: generate, show, rotate or sign-bundle");
     }
 
     /** Which side of the envelope the generated keys belong to. */

@@ -37,7 +37,8 @@ final class KeysSignBundleCommand implements Callable<Integer> {
             description = "when devices switch to --next, ISO-8601 UTC (2027-01-01T00:00:00Z)")
     Instant notBefore;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "signed bundle (CBOR); not overwritten")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "signed bundle (CBOR); never overwritten")
     Path out;
 
     @Override

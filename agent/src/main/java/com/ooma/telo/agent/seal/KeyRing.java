@@ -105,7 +105,8 @@ public final class KeyRing {
         }
         addSender(h.deviceIdHex(), notice.newSigningKey());
         // Bound to the device even if the old key was fleet-wide here, so retiring it touches no other device.
-        senders.put(new Slot(h.deviceIdHex(), h.senderKid()), new Entry<>(signer.get(), Optional.of(now.plus(overlap))));
+        senders.put(new Slot(h.deviceIdHex(), h.senderKid()),
+                new Entry<>(signer.get(), Optional.of(now.plus(overlap))));
         return Rotation.ROTATED;
     }
 

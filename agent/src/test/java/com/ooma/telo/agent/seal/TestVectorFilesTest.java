@@ -87,7 +87,8 @@ class TestVectorFilesTest {
         assertThat(applied).containsExactly(ConsentLevel.ESSENTIAL);
 
         JsonNode ack = read(VECTORS.resolve("command-ack.json"));
-        JsonNode ackBody = CanonicalCbor.parse(HexFormat.of().parseHex(ack.get("plaintext_hex").asText())).orElseThrow();
+        JsonNode ackBody = CanonicalCbor.parse(HexFormat.of().parseHex(ack.get("plaintext_hex").asText()))
+                .orElseThrow();
         assertThat(ackBody.get("kind").asText()).isEqualTo("command_ack");
         assertThat(ackBody.get("verb").asText()).isEqualTo("set_consent");
         assertThat(ackBody.get("result").asText()).isEqualTo("ok");

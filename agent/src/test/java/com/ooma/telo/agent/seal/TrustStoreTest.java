@@ -48,7 +48,8 @@ class TrustStoreTest {
     void install_acceptsHigherVersionsOnlyAndPersistsAcrossRestart() throws Exception {
         TrustStore store = TrustStore.open(keys.state, vendor.resolve("vendor-root.pub.pem"));
         assertThat(store.install(bundle(2))).isEqualTo(new Install.Installed(2));
-        assertThat(store.install(bundle(1))).as("rollback").isEqualTo(new Install.Refused(TrustBundle.Problem.ROLLBACK));
+        assertThat(store.install(bundle(1))).as("rollback")
+                .isEqualTo(new Install.Refused(TrustBundle.Problem.ROLLBACK));
         assertThat(store.install(bundle(2))).as("same version")
                 .isEqualTo(new Install.Refused(TrustBundle.Problem.ROLLBACK));
 
