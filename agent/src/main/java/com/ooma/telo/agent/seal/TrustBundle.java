@@ -55,12 +55,12 @@ public record TrustBundle(long version, byte[] current, byte[] next, Instant not
     }
 
     /** Verifies {@code signed} against the vendor root's raw Ed25519 public key and parses it. */
-    static Verified verify(byte[] signed, byte[] rootPublicRaw) {
+    static Verification verify(byte[] signed, byte[] rootPublicRaw) {
         Optional<JsonNode> outer = CanonicalCbor.parse(signed);
         try {
             if (outer.isEmpty() || !outer.get().isArray() || outer.get().size() != 2
                     || !outer.get().get(0).isBinary() || !outer.get().get(1).isBinary()) {
-                return new Verified(null, Problem.MALFORMED);
+                return new Verification.Invalid(Problem.MALFORMED);
             }
             byte[] bundle = outer.get().get(0).binaryValue();
             byte[] sig = outer.get().get(1).binaryValue();
@@ -69,23 +69,29 @@ public record TrustBundle(long version, byte[] current, byte[] next, Instant not
             verifier.update(SIG_CONTEXT, 0, SIG_CONTEXT.length);
             verifier.update(bundle, 0, bundle.length);
             if (sig.length != WireFormat.SIG_BYTES || !verifier.verifySignature(sig)) {
-                return new Verified(null, Problem.SIGNATURE);
+                return new Verification.Invalid(Problem.SIGNATURE);
             }
             Optional<TrustBundle> parsed = parseInner(bundle);
             if (parsed.isEmpty()) {
-                return new Verified(null, Problem.MALFORMED);
+                return new Verification.Invalid(Problem.MALFORMED);
             }
             if (!Arrays.equals(parsed.get().encode(), bundle)) {
-                return new Verified(null, Problem.NOT_CANONICAL);
+                return new Verification.Invalid(Problem.NOT_CANONICAL);
             }
-            return new Verified(parsed.get(), null);
+            return new Verification.Valid(parsed.get());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Verified(null, Problem.MALFORMED);
+            return new Verification.Invalid(Problem.MALFORMED);
         }
     }
 
-    /** Either a bundle or the problem with it. */
-    record Verified(TrustBundle bundle, Problem problem) { }
+    /** What {@link #verify} made of a signed bundle. */
+    sealed interface Verification {
+        /** Signed by the root, canonical, well-formed. */
+        record Valid(TrustBundle bundle) implements Verification { }
+
+        /** Not to be trusted, and why. */
+        record Invalid(Problem problem) implements Verification { }
+    }
 
     private static Optional<TrustBundle> parseInner(byte[] bundle) throws IOException {
         Optional<JsonNode> m = CanonicalCbor.parse(bundle);

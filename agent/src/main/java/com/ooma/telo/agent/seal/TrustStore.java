@@ -50,12 +50,12 @@ public final class TrustStore {
         } catch (NoSuchFileException e) {
             return new TrustStore(file, root, null);
         }
-        TrustBundle.Verified v = TrustBundle.verify(stored, root);
-        if (v.bundle() == null) {
+        TrustBundle.Verification v = TrustBundle.verify(stored, root);
+        if (v instanceof TrustBundle.Verification.Invalid invalid) {
             throw new IOException("trust bundle '" + file + "' does not verify against '" + vendorRootPublicPem
-                    + "' (" + v.problem() + ")");
+                    + "' (" + invalid.problem() + ")");
         }
-        return new TrustStore(file, root, v.bundle());
+        return new TrustStore(file, root, ((TrustBundle.Verification.Valid) v).bundle());
     }
 
     /** The installed bundle; empty until the first one is installed. */
@@ -68,15 +68,16 @@ public final class TrustStore {
         if (signedBundle == null || signedBundle.length > MAX_BUNDLE_BYTES) {
             return new Install.Refused(TrustBundle.Problem.MALFORMED);
         }
-        TrustBundle.Verified v = TrustBundle.verify(signedBundle, rootPublic);
-        if (v.bundle() == null) {
-            return new Install.Refused(v.problem());
+        TrustBundle.Verification v = TrustBundle.verify(signedBundle, rootPublic);
+        if (v instanceof TrustBundle.Verification.Invalid invalid) {
+            return new Install.Refused(invalid.problem());
         }
-        if (installed != null && v.bundle().version() <= installed.version()) {
+        TrustBundle bundle = ((TrustBundle.Verification.Valid) v).bundle();
+        if (installed != null && bundle.version() <= installed.version()) {
             return new Install.Refused(TrustBundle.Problem.ROLLBACK);
         }
         DurableFiles.replace(file, signedBundle);
-        installed = v.bundle();
+        installed = bundle;
         return new Install.Installed(installed.version());
     }
 }
