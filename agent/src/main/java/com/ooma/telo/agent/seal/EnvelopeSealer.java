@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.hpke.HPKE;
 import org.bouncycastle.crypto.hpke.HPKEContextWithEncapsulation;
@@ -129,19 +132,23 @@ public final class EnvelopeSealer {
         KeyRotationNotice notice = KeyRotationNotice.create(deviceIdHex, signer.rawPublic(), fresh);
         byte[] announcement = seal(MessageType.TELEMETRY, notice.encode());
         String newKid = KeyId.hex(notice.newKid());
-        Path announcementFile = stateDir.resolve("key-announcement-" + newKid + ".bin");
+        Path announcementFile = announcementFile(newKid);
         DurableFiles.replace(announcementFile, announcement);
-        Signer next = signer(fresh, stateDir);
         byte[] raw = fresh.getEncoded();
         try {
+            Signer next = signer(fresh, stateDir);
             PemKeys.replacePrivate(signingKeyFile, KeyAlgorithm.ED25519, raw);
+            signer = next;
+        } catch (IOException | RuntimeException e) {
+            // Never leave an announcement of a key the device does not use: the backend would retire the real one.
+            Files.deleteIfExists(announcementFile);
+            throw e;
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
-        signer = next;
         try {
             DurableFiles.replace(KeyFiles.publicKeyFileFor(signingKeyFile),
-                    PemKeys.publicPem(KeyAlgorithm.ED25519, next.rawPublic()).getBytes(StandardCharsets.US_ASCII));
+                    PemKeys.publicPem(KeyAlgorithm.ED25519, signer.rawPublic()).getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             // The .pub.pem is a convenience copy; the private key file alone defines the key.
             Logger.warn("signing key rotated, but its .pub.pem could not be rewritten");
@@ -149,9 +156,31 @@ public final class EnvelopeSealer {
         return new KeyRotation(newKid, announcement, announcementFile);
     }
 
+    /**
+     * The announcement of the signing key in use, if one is still in the state dir (left by {@code keys rotate}, or
+     * by a crash before it was published): publish it on {@code state}, then delete it. Announcements of any other
+     * key are stale (a rotation that never completed) and are deleted here, never published.
+     */
+    public synchronized Optional<Path> pendingAnnouncement() throws IOException {
+        Path current = announcementFile(KeyId.hex(signer.kid()));
+        try (Stream<Path> files = Files.list(stateDir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("key-announcement-[0-9a-f]{8}\\.bin"))
+                    .toList()) {
+                if (!f.equals(current)) {
+                    Files.delete(f);
+                }
+            }
+        }
+        return Files.exists(current) ? Optional.of(current) : Optional.empty();
+    }
+
     /** The kid of the signing key in use, 8 lowercase hex digits. */
     public synchronized String signingKidHex() {
         return KeyId.hex(signer.kid());
+    }
+
+    private Path announcementFile(String kidHex) {
+        return stateDir.resolve("key-announcement-" + kidHex + ".bin");
     }
 
     private static Signer signer(Ed25519PrivateKeyParameters key, Path stateDir) throws IOException {

@@ -1,9 +1,11 @@
 package com.ooma.telo.agent.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ooma.telo.agent.seal.OpenResult.Opened;
 import com.ooma.telo.agent.seal.OpenResult.Rejected;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +109,35 @@ class SigningKeyRotationTest {
         Opened opened = (Opened) backend.open(keys.telemetrySealer(clock).seal(MessageType.TELEMETRY, PAYLOAD));
         assertThat(backendKeys.acceptRotation(opened, OVERLAP, clock.instant()))
                 .isEqualTo(KeyRing.Rotation.NOT_A_NOTICE);
+    }
+
+    @Test
+    void pendingAnnouncement_offersOnlyTheCurrentKeysAnnouncementAndDropsStaleOnes() throws Exception {
+        EnvelopeSealer sealer = keys.telemetrySealer(clock);
+        assertThat(sealer.pendingAnnouncement()).isEmpty();
+        Path stale = Files.write(keys.state.resolve("key-announcement-0badc0de.bin"), new byte[] {1});
+        EnvelopeSealer.KeyRotation rotation = sealer.rotateSigningKey();
+
+        EnvelopeSealer restarted = keys.telemetrySealer(clock);
+        assertThat(restarted.pendingAnnouncement()).contains(rotation.announcementFile());
+        assertThat(stale).as("a key the device does not hold is never announced").doesNotExist();
+    }
+
+    @Test
+    void failedRotation_keepsTheOldKeyAndLeavesNoAnnouncement() throws Exception {
+        EnvelopeSealer sealer = keys.telemetrySealer(clock);
+        String oldKid = sealer.signingKidHex();
+        // The key file cannot be replaced: a directory squats on the temp name the rotation writes first.
+        Files.createDirectories(keys.device.resolve(KeyFiles.DEVICE_SIGNING + ".new").resolve("x"));
+
+        assertThatThrownBy(sealer::rotateSigningKey).isInstanceOf(IOException.class);
+        assertThat(sealer.signingKidHex()).isEqualTo(oldKid);
+        assertThat(KeyFiles.describe(keys.device.resolve(KeyFiles.DEVICE_SIGNING)).kidHex()).isEqualTo(oldKid);
+        assertThat(sealer.pendingAnnouncement()).isEmpty();
+        try (var files = Files.list(keys.state)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("key-announcement"));
+        }
+        assertThat(backend.open(sealer.seal(MessageType.TELEMETRY, PAYLOAD))).isInstanceOf(Opened.class);
     }
 
     private static Path copyOwnerOnly(Path from, Path to) throws Exception {
