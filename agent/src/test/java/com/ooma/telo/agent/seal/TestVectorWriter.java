@@ -48,6 +48,7 @@ class TestVectorWriter {
                 devicePub, sealedHealth, health);
         writeCommandVectors(keys, telemetry);
         writeRejectVectors(keys, other, sealedHealth, health);
+        writeTrustBundleVectors(keys, other);
         // Last: rotation replaces the device key file the other vectors are signed with.
         Path oldSigningPub = Files.copy(devicePub, root.resolve("old-signing.pub.pem"));
         EnvelopeSealer.KeyRotation rotation = telemetry.rotateSigningKey();
@@ -120,6 +121,33 @@ class TestVectorWriter {
                 health);
     }
 
+    /** Trust bundles are not envelopes: their own folder, with their own fields (wire-format.md, "Trust bundle"). */
+    private void writeTrustBundleVectors(KeyDirs keys, KeyDirs other) throws Exception {
+        Path dir = Files.createDirectories(VECTORS.resolve("trust-bundle"));
+        Path vendor = root.resolve("vendor");
+        KeyFiles.generateVendorRoot(vendor);
+        TrustBundle bundle = new TrustBundle(1, raw(keys.backend), raw(other.backend),
+                Instant.parse("2027-01-01T00:00:00Z"));
+        byte[] rootPrivate = PemKeys.readPrivate(vendor.resolve(KeyFiles.VENDOR_ROOT), KeyAlgorithm.ED25519)
+                .rawPrivate();
+        byte[] signed = bundle.sign(rootPrivate);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("description", "Trust bundle version 1, signed by a vendor root (test keys: never deploy them)");
+        v.put("root_public_key_pem", Files.readString(vendor.resolve("vendor-root.pub.pem")));
+        v.put("signed_bundle_hex", HEX.formatHex(signed));
+        v.put("bundle_hex", HEX.formatHex(bundle.encode()));
+        v.put("version", bundle.version());
+        v.put("current_hex", HEX.formatHex(bundle.current()));
+        v.put("next_hex", HEX.formatHex(bundle.next()));
+        v.put("not_before_ms", bundle.notBefore().toEpochMilli());
+        Files.writeString(dir.resolve("bundle-v1.json"),
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(v) + "\n");
+    }
+
+    private static byte[] raw(Path backendDir) throws Exception {
+        return PemKeys.readPublic(backendDir.resolve("backend-kem.pub.pem"), KeyAlgorithm.X25519).rawPublic();
+    }
+
     private static byte[] open(Path recipientPrivate, Path senderPublic, byte[] sealed) throws Exception {
         return ((OpenResult.Opened) EnvelopeOpener.load(recipientPrivate, senderPublic, KeyDirs.FIXED).open(sealed))
                 .plaintext();
@@ -142,7 +170,10 @@ class TestVectorWriter {
     }
 
     private static void deleteOldVectors() throws Exception {
-        for (Path dir : new Path[] {VECTORS, VECTORS.resolve("reject")}) {
+        for (Path dir : new Path[] {VECTORS, VECTORS.resolve("reject"), VECTORS.resolve("trust-bundle")}) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
             try (var files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                     Files.delete(f);
