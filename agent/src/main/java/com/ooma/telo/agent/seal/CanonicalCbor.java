@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,10 @@ import java.util.TreeMap;
  * in bytewise order of their encodings (for text keys: shorter first, then bytewise). Same tree, same bytes.
  */
 public final class CanonicalCbor {
-    private static final CBORMapper MAPPER = new CBORMapper();
+    /** Strict: trailing bytes after the one item make the input invalid, not silently ignored. */
+    private static final CBORMapper MAPPER = CBORMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private CanonicalCbor() { }
 
@@ -29,8 +33,8 @@ public final class CanonicalCbor {
     }
 
     /**
-     * Parses CBOR into a tree; empty when the bytes are not one well-formed item. The parser's message is dropped:
-     * it may quote the input.
+     * Parses CBOR into a tree; empty unless the bytes are exactly one well-formed item. The parser's message is
+     * dropped: it may quote the input.
      */
     public static Optional<JsonNode> parse(byte[] cbor) {
         try {

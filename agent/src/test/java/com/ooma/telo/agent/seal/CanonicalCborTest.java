@@ -41,7 +41,9 @@ class CanonicalCborTest {
         var tree = CanonicalCbor.parse(bytes).orElseThrow();
         assertThat(tree.get("a").asBoolean()).isTrue();
         assertThat(tree.get("bb").get(1).asInt()).isEqualTo(7);
-        assertThat(CanonicalCbor.parse(new byte[] {(byte) 0xa1})).isEmpty();
+        assertThat(CanonicalCbor.parse(new byte[] {(byte) 0xa1})).as("truncated").isEmpty();
+        byte[] trailing = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        assertThat(CanonicalCbor.parse(trailing)).as("trailing byte").isEmpty();
     }
 
     @Test
