@@ -4,6 +4,7 @@ import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConfigException;
 import com.ooma.telo.agent.config.ConfigLoader;
+import com.ooma.telo.agent.log.AgentLogging;
 import com.ooma.telo.agent.seal.KeyLoadException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -49,10 +50,14 @@ final class RunCommand implements Callable<Integer> {
             err.println("telo-agent: " + e.getMessage());
             return 2;
         }
-        AgentLogSetup.configure(cfg.logFile().orElse(null), cfg.logLevel());
-        AgentPipeline pipeline;
         try {
-            pipeline = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
+            AgentLogging.configure(cfg.logFile().orElse(null), cfg.logLevel());
+        } catch (IllegalStateException alreadyInUse) {
+            // Run in-process after something logged (tests): the default config already redacts every line.
+            err.println("telo-agent: logging was already in use; log.file and log.level are not applied");
+        }
+        try (InstanceLock lock = InstanceLock.acquire(cfg.stateDir())) {
+            return runUntilStopped(AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom()));
         } catch (KeyLoadException e) {
             err.println("telo-agent: " + e.getMessage());
             return 2;
@@ -60,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("telo-agent: cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private int runUntilStopped(AgentPipeline pipeline) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         StopSignals.onStop(stop::countDown);
         PrintWriter out = spec.commandLine().getOut();

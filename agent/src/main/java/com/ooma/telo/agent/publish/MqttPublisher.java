@@ -40,6 +40,8 @@ public final class MqttPublisher implements AutoCloseable {
         return t;
     });
     private final Object acks = new Object();
+    private volatile CommandListener commands;
+    private volatile java.util.function.Supplier<byte[]> will;
     private volatile boolean connecting;
     private long nextConnectAtMs;
     private long backoffMs = 1_000;
@@ -52,6 +54,19 @@ public final class MqttPublisher implements AutoCloseable {
         this.topicOf = topicOf;
         this.stats = stats;
         client.setCallback(new LostConnection());
+    }
+
+    /** Subscribes the device's {@code cmd} topic (QoS 1) on every connect and hands what arrives to {@code l}. */
+    public void onCommand(CommandListener l) {
+        this.commands = l;
+    }
+
+    /**
+     * Sets the last will: a sealed {@code state} message the broker publishes if the agent vanishes. Sealed afresh
+     * at each connect, so it never carries anything readable to the broker.
+     */
+    public void lastWill(java.util.function.Supplier<byte[]> sealedWill) {
+        this.will = sealedWill;
     }
 
     public void start() {
@@ -125,6 +140,10 @@ public final class MqttPublisher implements AutoCloseable {
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(60);
         o.setMaxInflight(64);
+        java.util.function.Supplier<byte[]> w = will;
+        if (w != null) {
+            o.setWill(topicOf.apply("state"), w.get(), 1, false);
+        }
         try {
             client.connect(o, null, new Connected());
         } catch (MqttException e) {
@@ -164,12 +183,24 @@ public final class MqttPublisher implements AutoCloseable {
             backoffMs = 1_000;
             stats.connects.incrementAndGet();
             Logger.info("publish: connected to the broker");
+            subscribeCommands();
             kick();
         }
 
         @Override
         public void onFailure(IMqttToken token, Throwable e) {
             connectFailed(e);
+        }
+    }
+
+    private void subscribeCommands() {
+        if (commands == null) {
+            return;
+        }
+        try {
+            client.subscribe(topicOf.apply("cmd"), 1);
+        } catch (MqttException e) {
+            Logger.warn("publish: cannot subscribe to commands (reason code {})", e.getReasonCode());
         }
     }
 
@@ -202,7 +233,10 @@ public final class MqttPublisher implements AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            // Commands arrive with the command issue; nothing is subscribed yet.
+            CommandListener l = commands;
+            if (l != null) {
+                l.command(message.getPayload(), message.isRetained());
+            }
         }
 
         @Override

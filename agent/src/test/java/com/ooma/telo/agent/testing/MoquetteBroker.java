@@ -15,7 +15,11 @@ public final class MoquetteBroker implements TestBroker {
     }
 
     public static MoquetteBroker start() throws IOException {
-        int port = MosquittoBroker.freePort();
+        return startOn(MosquittoBroker.freePort());
+    }
+
+    /** Starts on a given port, e.g. one a client was already trying before the broker came up. */
+    public static MoquetteBroker startOn(int port) throws IOException {
         Properties p = new Properties();
         p.setProperty("host", "127.0.0.1");
         p.setProperty("port", Integer.toString(port));

@@ -107,6 +107,9 @@ final class Chunk {
         } else if (m == ',' && prevLen == 1 && LineScan.isDigit(s.at(q + 1)) && !LineScan.isDigit(s.at(q + 2))) {
             k.hasComma = true;
             q++;
+        } else if ((m == '*' || m == '#') && space && prevLen == 1 && s.at(q + 1) == ' ') {
+            k.hasComma = true; // DTMF keys between digits: "4 1 5 * 5 5"
+            q += 2;
         }
         if (s.at(q) == '(') {
             k.paren = true;

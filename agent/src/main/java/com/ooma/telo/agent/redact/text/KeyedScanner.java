@@ -85,6 +85,9 @@ final class KeyedScanner {
         while (v < s.n && " :=#\"'".indexOf(s.c[v]) >= 0 && v - from < 4) {
             v++;
         }
+        if (s.at(v) == '0' && (s.at(v + 1) == 'x' || s.at(v + 1) == 'X')) {
+            v += 2;
+        }
         int end = v;
         int hex = 0;
         for (int i = v; i < s.n && i - v < 20; i++) {

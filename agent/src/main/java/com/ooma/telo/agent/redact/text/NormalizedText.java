@@ -47,6 +47,17 @@ final class NormalizedText {
                         decoded = hexByte(line, next); // %252B: encoded twice
                         next += 2;
                     }
+                } else if (v >= 0xC0) {
+                    int len = v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : 2;
+                    int cpv = v & (0x3F >> (len - 1));
+                    for (int k = 1; k < len && cpv >= 0; k++) {
+                        int b = line.length() > i + 3 * k && line.charAt(i + 3 * k) == '%' ? hexByte(line, i + 3 * k + 1) : -1;
+                        cpv = b >= 0x80 && b < 0xC0 ? cpv << 6 | (b & 0x3F) : -1;
+                    }
+                    if (cpv > 0 && cpv <= Character.MAX_CODE_POINT) {
+                        decoded = cpv; // %EF%BC%95: a percent-encoded UTF-8 character (fullwidth digit)
+                        next = i + 3 * len;
+                    }
                 }
             } else if (cp == '&' && i + 2 < n && line.charAt(i + 1) == '#') {
                 int semi = line.indexOf(';', i + 2);

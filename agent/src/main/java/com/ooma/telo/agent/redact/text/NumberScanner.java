@@ -55,6 +55,9 @@ final class NumberScanner {
                 || Units.follow(s, chunk.end)) {
             return chunk.end;
         }
+        if (chunk.hasSpace && chunk.start > 0 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE) {
+            return 0; // host:port followed by other numbers: the port stands alone
+        }
         boolean personalKey = kind != KeyWords.Kind.NONE;
         if (!shape.readsAsNumber(chunk, personalKey)) {
             return chunk.hasSpace ? 0 : chunk.end;
@@ -72,7 +75,8 @@ final class NumberScanner {
                 "ms", "s", "sec", "secs", "seconds", "us", "µs", "ns", "b", "bytes", "byte", "kb", "kib", "mb",
                 "mib", "gb", "gib", "kbps", "mbps", "bps", "hz", "khz", "mhz", "dbm", "db", "pkts", "packets",
                 "frames", "octets", "msec", "usec", "nsec", "min", "mins", "h", "hrs", "ticks", "jiffies",
-                "samples", "cycles", "calls", "events", "errors", "drops", "bits", "kbit", "mbit", "%");
+                "samples", "cycles", "calls", "events", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
+                "items", "entries", "rows", "lines", "messages", "msgs", "requests", "files", "times", "iterations");
 
         private Units() {}
 

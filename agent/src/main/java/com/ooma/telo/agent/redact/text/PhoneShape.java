@@ -31,7 +31,7 @@ final class PhoneShape {
         if (nanp(k) || cardGrouping(k)) {
             return true;
         }
-        return k.digits <= 17 && PHONE_UTIL.isPossibleNumber(k.digitString(), region);
+        return k.digits >= 10 && k.digits <= 17 && PHONE_UTIL.isPossibleNumber(k.digitString(), region);
     }
 
     private static boolean dottedPhone(Chunk k) {

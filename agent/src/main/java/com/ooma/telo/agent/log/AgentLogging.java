@@ -1,0 +1,62 @@
+package com.ooma.telo.agent.log;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.tinylog.Level;
+import org.tinylog.configuration.Configuration;
+import org.tinylog.jul.JulTinylogBridge;
+
+/**
+ * Sets up logging before anything logs: every writer is the {@link RedactingWriter}, and java.util.logging (Paho)
+ * is bridged into tinylog; SLF4J (Netty, Moquette) reaches tinylog through slf4j-tinylog on the class path. So no
+ * log line the agent writes, its own or a library's, bypasses the redactor.
+ */
+public final class AgentLogging {
+    static final String FORMAT = "{date: yyyy-MM-dd'T'HH:mm:ss.SSSZ} {level} [{thread}] {class-name}: {message}";
+
+    private AgentLogging() {}
+
+    /**
+     * Replaces tinylog's configuration (redacting writer to stderr, and to {@code logFileOrNull} when given, at
+     * {@code level}) and installs the JUL bridge. Call first thing: tinylog freezes its configuration at first use.
+     *
+     * @throws IllegalArgumentException for an unknown level, quoting it
+     * @throws IllegalStateException when logging was used before this call
+     */
+    public static void configure(Path logFileOrNull, String level) {
+        Map<String, String> properties = properties(logFileOrNull, level);
+        if (Configuration.isFrozen()) {
+            throw new IllegalStateException("logging was used before AgentLogging.configure; call it first");
+        }
+        Configuration.replace(properties);
+        JulTinylogBridge.activate();
+    }
+
+    /** The tinylog properties {@link #configure} installs. */
+    static Map<String, String> properties(Path logFileOrNull, String level) {
+        String lvl = parseLevel(level);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("writer1", "redacting");
+        p.put("writer1.level", lvl);
+        p.put("writer1.format", FORMAT);
+        if (logFileOrNull != null) {
+            p.put("writer2", "redacting");
+            p.put("writer2.level", lvl);
+            p.put("writer2.format", FORMAT);
+            p.put("writer2.file", logFileOrNull.toString());
+        }
+        p.put("writingthread", "false");
+        return p;
+    }
+
+    private static String parseLevel(String level) {
+        try {
+            return Level.valueOf(level.trim().toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Invalid log level \"" + level
+                    + "\": expected trace, debug, info, warn, error or off", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.ooma.telo.agent.redact.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties from the issue: random numbers in random formats inside random log lines never leak (scored as the
+ * corpus is), and random harmless telemetry lines come back unchanged.
+ */
+class RedactionPropertiesTest {
+    private static final LogRedactor REDACTOR = LogRedactor.standard();
+    private static final int[] DIGIT_ZEROS = {'0', 0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10, 0x0E50};
+
+    record Planted(String line, String span) {}
+
+    @Property(tries = 2000)
+    void randomPhoneNumbers_inRandomLines_neverLeak(@ForAll("linesWithNumbers") Planted p) {
+        String out = REDACTOR.redact(p.line()).text();
+        assertThat(CorpusScore.leaks(p.span(), out)).as("%s => %s", p.line(), out).isFalse();
+    }
+
+    @Property(tries = 2000)
+    void randomHarmlessTelemetry_comesBackUnchanged(@ForAll("harmlessLines") String line) {
+        RedactedLine r = REDACTOR.redact(line);
+        assertThat(r.text()).isEqualTo(line);
+        assertThat(r.dropped()).isFalse();
+    }
+
+    @Provide
+    Arbitrary<Planted> linesWithNumbers() {
+        Arbitrary<String> digits10 = Combinators.combine(
+                        Arbitraries.integers().between(2, 9), Arbitraries.strings().numeric().ofLength(2),
+                        Arbitraries.integers().between(2, 9), Arbitraries.strings().numeric().ofLength(6))
+                .as((a, b, c, d) -> "" + a + b + c + d);
+        Arbitrary<String> intl = Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(12)
+                .map(s -> Arbitraries.of("44", "33", "49", "91", "86", "52", "61").sample() + s);
+        Arbitrary<String> number = Combinators.combine(digits10, intl, Arbitraries.integers().between(0, 13),
+                        Arbitraries.of(DIGIT_ZEROS.length > 0 ? List.of(0, 1, 2, 3, 4, 5, 6) : List.of(0)))
+                .as((n, i, style, script) -> toScript(format(n, i, style), DIGIT_ZEROS[script]));
+        Arbitrary<String> prefix = Arbitraries.of("", "callmgr: caller ", "INVITE to ", "dst=", "cid_num=",
+                "fwd target ", "[12:00:01] dialled ", "note: ", "Von: ", "来电 ", "x ", "uri=/a?b=");
+        Arbitrary<String> suffix = Arbitraries.of("", " ok", " (busy)", ";user=phone", " rc=486", " — Zürich",
+                "\t", " at 2024-05-05T10:00:00Z", "&x=1");
+        return Combinators.combine(prefix, number, suffix).as((a, n, b) -> new Planted(a + n + b, n));
+    }
+
+    static String format(String n, String intl, int style) {
+        String a = n.substring(0, 3);
+        String b = n.substring(3, 6);
+        String c = n.substring(6);
+        return switch (style) {
+            case 0 -> "+1" + n;
+            case 1 -> "(" + a + ") " + b + "-" + c;
+            case 2 -> a + "." + b + "." + c;
+            case 3 -> a + " " + b + " " + c;
+            case 4 -> "+1 " + a + " " + b + " " + c + " x" + c.substring(0, 2);
+            case 5 -> "011 " + intl.substring(0, 2) + " " + intl.substring(2);
+            case 6 -> "00" + intl;
+            case 7 -> "%2B" + intl;
+            case 8 -> String.join(" ", n.split(""));
+            case 9 -> "1-" + a + "-" + b + "-" + c;
+            case 10 -> "+" + intl;
+            case 11 -> a + "\u200B" + b + "\u200B" + c;
+            case 12 -> "tel:+1" + n;
+            default -> n;
+        };
+    }
+
+    static String toScript(String s, int zero) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            if (ch >= '0' && ch <= '9') {
+                sb.appendCodePoint(zero + ch - '0');
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Provide
+    Arbitrary<String> harmlessLines() {
+        Arbitrary<String> field = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 9_999_999_999_999L).map(v -> Arbitraries.of("ts", "ts_ms", "uptime",
+                        "ssrc", "seq", "bytes_rx", "rx_packets", "mem_free_kb", "duration_ms", "expires").sample() + "=" + v),
+                Arbitraries.integers().between(1, 65535).map(p -> "port=" + p),
+                Arbitraries.integers().between(0, 999).map(v -> "code=" + v),
+                Combinators.combine(Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, 999)).as((x, y, z) -> "fw=" + x + "." + y + "." + z),
+                Combinators.combine(Arbitraries.integers().between(2000, 2030), Arbitraries.integers().between(1, 12),
+                                Arbitraries.integers().between(1, 28), Arbitraries.integers().between(0, 86399))
+                        .as((y, m, d, t) -> String.format("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, t / 3600,
+                                t / 60 % 60, t % 60)),
+                Arbitraries.create(java.util.UUID::randomUUID).map(u -> "call " + u),
+                Arbitraries.of("Zürich", "São Paulo", "Łódź", "東京", "Москва", "القاهرة", "°C", "µs", "—"),
+                Arbitraries.of("SIP/2.0 200 OK", "CSeq: 12 INVITE", "127.0.0.1:4590", "[::1]:8080",
+                        "codec=PCMU", "MOS=4.3", "loss=0.2%", "*67", "911", "rtt 45 ms"),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8));
+        return field.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(" ", l));
+    }
+}

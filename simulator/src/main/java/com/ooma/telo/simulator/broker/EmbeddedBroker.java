@@ -1,0 +1,90 @@
+package com.ooma.telo.simulator.broker;
+
+import io.moquette.BrokerConstants;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * A Moquette broker for demos and tests: loopback only, a free port, anonymous clients, nothing on disk, and a
+ * recorder that keeps everything clients sent it so a leak scan can read it afterwards.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+    /** Room for the largest envelope (262,144-byte ciphertext plus header and signature) and MQTT framing. */
+    private static final int MAX_MESSAGE_BYTES = 300_000;
+    private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
+    private static final long POLL_MS = 10;
+
+    private final Server server;
+    private final RecordingInterceptor recorder;
+    private int port;
+
+    private EmbeddedBroker(Server server, RecordingInterceptor recorder) {
+        this.server = server;
+        this.recorder = recorder;
+    }
+
+    public static EmbeddedBroker start() throws IOException {
+        Properties p = new Properties();
+        p.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "127.0.0.1");
+        p.setProperty(BrokerConstants.PORT_PROPERTY_NAME, "0");
+        p.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
+        p.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        // Moquette otherwise phones home with usage statistics and writes an id file for it.
+        p.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
+        p.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
+        Server server = new Server();
+        RecordingInterceptor recorder = new RecordingInterceptor();
+        server.startServer(new MemoryConfig(p), List.of(recorder));
+        EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
+        broker.port = awaitBoundPort(server);
+        return broker;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The URI a Paho client (or the agent's {@code publish.broker}) connects to. */
+    public String uri() {
+        return "tcp://127.0.0.1:" + port();
+    }
+
+    /** Everything clients have sent so far, in arrival order. */
+    public List<BrokerSighting> sightings() {
+        return recorder.snapshot();
+    }
+
+    /** How many PUBLISH packets the broker has recorded so far. */
+    public int publishCount() {
+        return recorder.publishCount();
+    }
+
+    /** Moquette learns the port it bound (asked for 0) in a bind listener that may run after startServer returns. */
+    private static int awaitBoundPort(Server server) throws IOException {
+        long deadline = System.nanoTime() + BIND_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            int bound = server.getPort();
+            if (bound > 0) {
+                return bound;
+            }
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        server.stopServer();
+        throw new IOException("the embedded broker did not bind a port within " + BIND_TIMEOUT.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        server.stopServer();
+    }
+}

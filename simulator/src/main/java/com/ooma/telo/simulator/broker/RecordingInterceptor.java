@@ -1,0 +1,72 @@
+package com.ooma.telo.simulator.broker;
+
+import com.ooma.telo.simulator.broker.BrokerSighting.Kind;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptConnectMessage;
+import io.moquette.interception.messages.InterceptPublishMessage;
+import io.moquette.interception.messages.InterceptSubscribeMessage;
+import io.netty.buffer.ByteBufUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Keeps a copy of every client id, will, subscription, topic and payload that reaches the broker. */
+final class RecordingInterceptor extends AbstractInterceptHandler {
+    private final List<BrokerSighting> sightings = new ArrayList<>();
+    private final AtomicInteger publishes = new AtomicInteger();
+
+    @Override
+    public String getID() {
+        return "telo-demo-recorder";
+    }
+
+    @Override
+    public void onConnect(InterceptConnectMessage msg) {
+        add(Kind.CLIENT_ID, text(msg.getClientID()));
+        if (msg.isUserFlag()) {
+            add(Kind.USERNAME, text(msg.getUsername()));
+        }
+        if (msg.isWillFlag()) {
+            add(Kind.WILL_TOPIC, text(msg.getWillTopic()));
+            add(Kind.WILL_PAYLOAD, msg.getWillMessage() == null ? new byte[0] : msg.getWillMessage().clone());
+        }
+    }
+
+    @Override
+    public void onSubscribe(InterceptSubscribeMessage msg) {
+        add(Kind.SUBSCRIPTION, text(msg.getTopicFilter()));
+    }
+
+    @Override
+    public void onPublish(InterceptPublishMessage msg) {
+        // Moquette retains the buffer for the interceptors and releases it afterwards; copy without moving indices.
+        byte[] payload = ByteBufUtil.getBytes(msg.getPayload());
+        synchronized (this) {
+            add(Kind.TOPIC, text(msg.getTopicName()));
+            add(Kind.PAYLOAD, payload);
+        }
+        publishes.incrementAndGet();
+    }
+
+    @Override
+    public void onSessionLoopError(Throwable error) {
+        // Moquette reports its own session errors here; the recorder has nothing to add.
+    }
+
+    synchronized List<BrokerSighting> snapshot() {
+        return List.copyOf(sightings);
+    }
+
+    int publishCount() {
+        return publishes.get();
+    }
+
+    private synchronized void add(Kind kind, byte[] bytes) {
+        sightings.add(new BrokerSighting(kind, sightings.size() + 1, bytes));
+    }
+
+    private static byte[] text(String s) {
+        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
+    }
+}

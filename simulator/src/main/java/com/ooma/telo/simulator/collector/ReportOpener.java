@@ -1,0 +1,44 @@
+package com.ooma.telo.simulator.collector;
+
+import com.ooma.telo.agent.seal.EnvelopeHeader;
+import com.ooma.telo.agent.seal.EnvelopeOpener;
+import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.seal.KeyLoadException;
+import com.ooma.telo.agent.seal.OpenResult;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The simulator's only contact with the agent's {@code seal} package: makes a run's keys, and opens envelopes the
+ * way the backend does (backend X25519 key, device Ed25519 public key, replay window).
+ */
+public final class ReportOpener implements EnvelopeReader {
+    private final EnvelopeOpener opener;
+
+    private ReportOpener(EnvelopeOpener opener) {
+        this.opener = opener;
+    }
+
+    /** Generates device keys under {@code root/device} and backend keys under {@code root/backend}. */
+    public static RunKeys generateKeys(Path root) throws IOException, KeyLoadException {
+        Path device = root.resolve("device");
+        Path backend = root.resolve("backend");
+        KeyFiles.generateDevice(device);
+        KeyFiles.generateBackend(backend);
+        return new RunKeys(KeyFiles.readDeviceId(device.resolve(KeyFiles.DEVICE_ID)), device, backend);
+    }
+
+    public static ReportOpener forRun(RunKeys keys) throws KeyLoadException {
+        return new ReportOpener(EnvelopeOpener.load(keys.backendKemPrivate(), keys.deviceSigningPublic()));
+    }
+
+    @Override
+    public Opening open(byte[] sealed) {
+        OpenResult result = opener.open(sealed);
+        if (result instanceof OpenResult.Opened o) {
+            EnvelopeHeader h = o.header();
+            return new Opened(h.deviceIdHex(), h.seq(), h.timestampMs(), o.plaintext());
+        }
+        return new Rejected(((OpenResult.Rejected) result).reason().name());
+    }
+}
