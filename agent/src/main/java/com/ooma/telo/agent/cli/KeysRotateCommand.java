@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * stopped), and leaves the announcement, signed by the old key, in the state dir for publishing on {@code state}.
  */
 @Command(name = "rotate", mixinStandardHelpOptions = true,
-        description = "Replace the device signing key (agent stopped). Writes the announcement of the new key,"
+        description = "Replace the device signing key; refused while an agent runs on the same state dir. Writes the announcement of the new key,"
                 + " sealed and signed by the old one, to STATE_DIR/key-announcement-<kid>.bin. Exit 2 on errors.")
 final class KeysRotateCommand implements Callable<Integer> {
     @Spec
@@ -39,27 +39,34 @@ final class KeysRotateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             AgentConfig cfg = ConfigLoader.load(config, overrides);
-            EnvelopeSealer sealer = EnvelopeSealer.load(cfg.deviceId(), cfg.deviceSigningKey(),
-                    cfg.backendPublicKey(), cfg.stateDir(), Clock.systemUTC());
-            if (cfg.trustRoot().isPresent()) {
-                sealer.followTrustStore(TrustStore.open(cfg.stateDir(), cfg.trustRoot().get()));
+            // A running agent would keep signing with the old key and its counter: refuse, as `run` does.
+            try (InstanceLock lock = InstanceLock.acquire(cfg.stateDir())) {
+                return rotate(cfg);
             }
-            String oldKid = sealer.signingKidHex();
-            EnvelopeSealer.KeyRotation rotation = sealer.rotateSigningKey();
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("old kid:      " + oldKid);
-            out.println("new kid:      " + rotation.newKidHex());
-            out.println("key file:     " + cfg.deviceSigningKey() + " (replaced)");
-            out.println("announcement: " + rotation.announcementFile());
-            out.println("publish the announcement on " + cfg.topic("state")
-                    + " before anything the new key signs; the backend then accepts both keys for its overlap");
-            out.flush();
-            return 0;
         } catch (ConfigException | KeyLoadException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
             return fail("cannot rotate (" + e.getClass().getSimpleName() + "): " + e.getMessage());
         }
+    }
+
+    private int rotate(AgentConfig cfg) throws KeyLoadException, IOException {
+        EnvelopeSealer sealer = EnvelopeSealer.load(cfg.deviceId(), cfg.deviceSigningKey(), cfg.backendPublicKey(),
+                cfg.stateDir(), Clock.systemUTC());
+        if (cfg.trustRoot().isPresent()) {
+            sealer.followTrustStore(TrustStore.open(cfg.stateDir(), cfg.trustRoot().get()));
+        }
+        String oldKid = sealer.signingKidHex();
+        EnvelopeSealer.KeyRotation rotation = sealer.rotateSigningKey();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("old kid:      " + oldKid);
+        out.println("new kid:      " + rotation.newKidHex());
+        out.println("key file:     " + cfg.deviceSigningKey() + " (replaced)");
+        out.println("announcement: " + rotation.announcementFile());
+        out.println("publish the announcement on " + cfg.topic("state")
+                + " before anything the new key signs; the backend then accepts both keys for its overlap");
+        out.flush();
+        return 0;
     }
 
     private int fail(String message) {

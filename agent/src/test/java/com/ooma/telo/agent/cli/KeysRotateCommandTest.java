@@ -42,6 +42,25 @@ class KeysRotateCommandTest {
     }
 
     @Test
+    void rotate_isRefusedWhileAnAgentHoldsTheStateDir() throws Exception {
+        CliRun.of("keys", "generate", "--role", "device", "--out", dir.resolve("device").toString());
+        CliRun.of("keys", "generate", "--role", "backend", "--out", dir.resolve("backend").toString());
+        String before = Files.readString(dir.resolve("device/device-signing.pem"));
+        Path config = Files.writeString(dir.resolve("agent.properties"), "device.id="
+                + Files.readString(dir.resolve("device/device.id")).strip() + "\n"
+                + "keys.device_signing=device/device-signing.pem\n"
+                + "keys.backend_public=backend/backend-kem.pub.pem\n"
+                + "state.dir=state\n");
+
+        try (InstanceLock running = InstanceLock.acquire(dir.resolve("state"))) {
+            CliRun run = CliRun.of("keys", "rotate", "--config", config.toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.stderr()).contains("another agent is already running");
+        }
+        assertThat(Files.readString(dir.resolve("device/device-signing.pem"))).isEqualTo(before);
+    }
+
+    @Test
     void rotate_withBadConfigExits2QuotingTheProblem() throws Exception {
         Path config = Files.writeString(dir.resolve("agent.properties"), "device.id=not-an-id\n");
         CliRun run = CliRun.of("keys", "rotate", "--config", config.toString());
