@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -97,12 +98,12 @@ public final class EnvelopeSealer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reserve envelope sequence numbers", e);
         }
-        long now = clock.millis();
+        Instant now = clock.instant();
         byte[] recipient = trust == null ? configuredRecipient
-                : trust.installed().map(b -> b.recipientAt(clock.instant())).orElse(configuredRecipient);
+                : trust.installed().map(b -> b.recipientAt(now)).orElse(configuredRecipient);
         EnvelopeHeader header = new EnvelopeHeader(WireFormat.VERSION_1, type,
                 WireFormat.SUITE_X25519_CHACHA20_ED25519, 0, deviceIdHex, signer.kid(), KeyId.kid(recipient), seq,
-                now, plaintext.length + WireFormat.AEAD_TAG_BYTES);
+                now.toEpochMilli(), plaintext.length + WireFormat.AEAD_TAG_BYTES);
         byte[] h = WireFormat.encodeHeader(header);
         HPKEContextWithEncapsulation ctx = hpke.setupBaseS(hpke.deserializePublicKey(recipient), WireFormat.HPKE_INFO);
         byte[] ct;
