@@ -1,28 +1,30 @@
 package com.ooma.telo.agent;
 
-import com.ooma.telo.agent.aggregate.UsageAggregator;
-import com.ooma.telo.agent.aggregate.UsageSnapshot;
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
+import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
 import com.ooma.telo.agent.publish.MqttPublisher;
+import com.ooma.telo.agent.privacy.UsagePrivacy;
 import com.ooma.telo.agent.publish.PublishStats;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
-import com.ooma.telo.agent.seal.MessageType;
-import com.ooma.telo.agent.spool.AppendResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusServer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
@@ -35,13 +37,16 @@ import org.tinylog.Logger;
  * Wires the stages, top to bottom, and runs them; the only class that knows them all (DESIGN §3).
  *
  * <pre>
- * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶ broker
- *               Netty                 deny by   windows in    CBOR      HPKE +   WAL,     Paho QoS 1,
- *               thread                default   device tz               Ed25519  fsync    ack on PUBACK
- *                          └──────────── one worker thread ──────────────────────┘
+ * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ privacy ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶
+ *               Netty                 deny by   registry,     local DP   CBOR,     HPKE +   WAL,     Paho QoS 1,
+ *               thread                default   windows       (opt-in)   padded    Ed25519  fsync    ack on PUBACK
+ *                          └──────────── one worker thread ───────┬──────────────────────────┘
+ *                                                      checkpoint (state.dir)
  * </pre>
  * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
- * counts instead of making the hub wait.
+ * counts instead of making the hub wait. The open windows, and closed usage windows waiting out their jitter, are
+ * checkpointed at most once a second while they change, and put back at start. {@link #setConsent} may come from
+ * any thread: it takes the same lock as the worker, so it takes effect between two events.
  */
 public final class AgentPipeline implements AutoCloseable {
     static final int QUEUE_CAPACITY = 10_000;
@@ -49,39 +54,41 @@ public final class AgentPipeline implements AutoCloseable {
 
     private final AgentConfig config;
     private final Clock clock;
-    private final Random random;
+    private final Object lock = new Object();
     private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final IngestStats ingestStats = new IngestStats();
     private final PublishStats publishStats = new PublishStats();
     private final PipelineCounters counters = new PipelineCounters();
+    private final AgentSampler sampler = new AgentSampler();
     private final EventRedactor redactor;
-    private final UsageAggregator usage;
-    private final WindowSchedule healthSchedule;
-    private final ReportEncoder encoder;
-    private final EnvelopeSealer sealer;
+    private final MetricWindows windows;
+    private final WindowCheckpoint checkpoint;
     private final Spool spool;
     private final MqttPublisher publisher;
-    private final Deque<PendingReport> jittered = new ArrayDeque<>();
+    private final ReportOutbox outbox;
     private final Thread worker;
+    private volatile ConsentLevel consent;
     private volatile boolean running = true;
-    private Instant healthWindowStart;
     private IngestServer ingest;
     private StatusServer status;
 
     private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
         this.config = config;
         this.clock = clock;
-        this.random = random;
-        this.redactor = new EventRedactor(config.region(), config.timezone());
-        this.usage = new UsageAggregator(new WindowSchedule(config.usageInterval(), config.timezone()), clock);
-        this.healthSchedule = new WindowSchedule(config.healthInterval(), config.timezone());
-        this.healthWindowStart = clock.instant();
-        this.encoder = new ReportEncoder(bootEpoch, config.timezone());
-        this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(), config.backendPublicKey(),
-                config.stateDir(), clock);
+        this.consent = config.consent();
+        this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
+        redactor.allowPseudonyms(consent.allowsUsage());
+        this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
+                new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
+        this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
+        EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
+                config.backendPublicKey(), config.stateDir(), clock);
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
                 publishStats);
+        this.outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
+                new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
+                sealer, spool, publisher, counters, windows, clock, random, config.jitter());
         this.worker = new Thread(this::work, "telo-pipeline");
     }
 
@@ -89,6 +96,7 @@ public final class AgentPipeline implements AutoCloseable {
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
         long boot = BootCounter.next(config.stateDir());
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
+        p.recover();
         p.publisher.start();
         p.worker.start();
         p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats);
@@ -97,6 +105,24 @@ public final class AgentPipeline implements AutoCloseable {
         }
         Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
         return p;
+    }
+
+    /** Puts back what the last run checkpointed: open windows resume; windows that ended since are reported. */
+    private void recover() {
+        Instant now = clock.instant();
+        for (WindowSnapshot s : checkpoint.read()) {
+            if (!windows.allowed(s.channel())) {
+                continue; // consent was lowered while the agent was down
+            }
+            if (now.isBefore(s.window().end())) {
+                windows.restore(List.of(s));
+            } else if (s.channel() == Channel.USAGE) {
+                outbox.queueUsage(s);
+            } else {
+                outbox.storeHealth(s);
+            }
+        }
+        counters.add("checkpoint.unknown_series", checkpoint.unknownSeries());
     }
 
     public InetSocketAddress ingestAddress() {
@@ -109,7 +135,31 @@ public final class AgentPipeline implements AutoCloseable {
 
     /** Every counter the agent keeps, by name; all non-personal. */
     public SortedMap<String, Long> counters() {
-        return StatusCounters.collect(ingestStats, redactor, counters, spool.stats(), publishStats, queue.size());
+        SortedMap<String, Long> m = StatusCounters.collect(ingestStats, redactor, counters, spool.stats(),
+                publishStats, queue.size());
+        m.put("checkpoint.writes", checkpoint.writes());
+        m.put("checkpoint.failures", checkpoint.failures());
+        return m;
+    }
+
+    /**
+     * Applies a consent level at once, from any thread: collection beyond it stops, and what is held beyond it is
+     * purged from memory (open windows, reports waiting for jitter, caller pseudonyms) and from the spool.
+     */
+    public void setConsent(ConsentLevel level) {
+        synchronized (lock) {
+            consent = level;
+            windows.setConsent(level);
+            redactor.allowPseudonyms(level.allowsUsage());
+            if (!level.allowsUsage()) {
+                outbox.purge(Channel.USAGE);
+            }
+            if (!level.allowsHealth()) {
+                outbox.purge(Channel.HEALTH);
+            }
+            checkpoint.write(checkpointState()); // what was purged must leave the flash too
+        }
+        Logger.info("consent set to {}", level.label());
     }
 
     String statusJson() {
@@ -120,10 +170,13 @@ public final class AgentPipeline implements AutoCloseable {
         while (running || !queue.isEmpty()) {
             try {
                 HubEvent e = queue.poll(WORKER_WAKE_MS, TimeUnit.MILLISECONDS);
-                if (e != null) {
-                    handle(e);
+                synchronized (lock) {
+                    if (e != null) {
+                        handle(e);
+                    }
+                    closeDue();
+                    checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::checkpointState);
                 }
-                tick();
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 return;
@@ -135,55 +188,37 @@ public final class AgentPipeline implements AutoCloseable {
     }
 
     private void handle(HubEvent e) {
-        if (!config.consent().allowsUsage()) {
+        if (consent == ConsentLevel.OFF) {
             counters.increment("events_ignored.consent");
             return;
         }
         RedactOutcome outcome = redactor.redact(e);
-        if (outcome instanceof RedactOutcome.Call call) {
-            usage.closeDue().forEach(this::queueUsage);
-            usage.add(call.call());
-            counters.increment("calls_counted");
+        if (outcome instanceof RedactOutcome.Kept kept) {
+            closeDue(); // an event belongs to the window open now, not to one that ended while idle
+            windows.accept(kept.event());
+            counters.increment("events_counted");
+            if (kept.event().type().equals("call.ended") && consent.allowsUsage()) {
+                counters.increment("calls_counted");
+            }
         }
     }
 
-    private void tick() {
-        usage.closeDue().forEach(this::queueUsage);
-        Instant now = clock.instant();
-        while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
-            PendingReport r = jittered.pollFirst();
-            store("usage", r.payload());
-        }
-        if (!now.isBefore(healthSchedule.windowAt(healthWindowStart).end())) {
-            sealHealth(now);
-        }
+    private List<WindowSnapshot> checkpointState() {
+        List<WindowSnapshot> state = new ArrayList<>(windows.open());
+        state.addAll(outbox.waiting());
+        return state;
     }
 
-    private void queueUsage(UsageSnapshot s) {
-        if (!config.consent().allowsUsage()) {
-            return;
+    private void closeDue() {
+        if (windows.isDue(Channel.HEALTH)) {
+            sampler.sample(counters(), windows);
         }
-        long jitterMs = config.jitter().isZero() ? 0 : (long) (random.nextDouble() * config.jitter().toMillis());
-        jittered.addLast(new PendingReport(clock.instant().plusMillis(jitterMs), encoder.usage(s)));
-    }
-
-    private void sealHealth(Instant now) {
-        if (config.consent().allowsHealth()) {
-            store("health", encoder.health(healthWindowStart.toEpochMilli(), now.toEpochMilli(), counters()));
-        }
-        healthWindowStart = now;
-    }
-
-    private void store(String channel, byte[] payload) {
-        byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
-        AppendResult r = spool.append(channel, sealed);
-        if (r instanceof AppendResult.Appended) {
-            counters.increment("reports_spooled." + channel);
-            publisher.kick();
-        } else {
-            counters.increment("reports_dropped." + channel + "." + (r instanceof AppendResult.Full ? "spool_full"
-                    : "spool_error"));
-            Logger.warn("spool: a {} report could not be stored ({})", channel, r.getClass().getSimpleName());
+        for (WindowSnapshot s : windows.closeDue()) {
+            if (s.channel() == Channel.HEALTH) {
+                outbox.storeHealth(s);
+            } else {
+                outbox.queueUsage(s);
+            }
         }
     }
 
@@ -197,13 +232,17 @@ public final class AgentPipeline implements AutoCloseable {
         }
         running = false;
         worker.join();
-        while (!jittered.isEmpty()) {
-            store("usage", jittered.pollFirst().payload());
+        synchronized (lock) {
+            outbox.flush();
+            if (windows.allowed(Channel.USAGE)) {
+                outbox.storeUsage(windows.closeNow(Channel.USAGE));
+            }
+            if (windows.allowed(Channel.HEALTH)) {
+                sampler.sample(counters(), windows);
+                outbox.storeHealth(windows.closeNow(Channel.HEALTH));
+            }
+            checkpoint.write(checkpointState());
         }
-        if (config.consent().allowsUsage()) {
-            store("usage", encoder.usage(usage.closeNow()));
-        }
-        sealHealth(clock.instant());
         boolean drained = publisher.drain(drainTimeout);
         Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");
         close();
@@ -224,8 +263,5 @@ public final class AgentPipeline implements AutoCloseable {
         } catch (java.io.IOException e) {
             Logger.warn("spool: close failed ({})", e.getClass().getSimpleName());
         }
-    }
-
-    private record PendingReport(Instant dueAt, byte[] payload) {
     }
 }

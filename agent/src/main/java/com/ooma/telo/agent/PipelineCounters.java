@@ -12,6 +12,12 @@ final class PipelineCounters {
         counters.computeIfAbsent(name, k -> new LongAdder()).increment();
     }
 
+    void add(String name, long n) {
+        if (n > 0) {
+            counters.computeIfAbsent(name, k -> new LongAdder()).add(n);
+        }
+    }
+
     void copyInto(Map<String, Long> out) {
         counters.forEach((k, v) -> out.put(k, v.sum()));
     }

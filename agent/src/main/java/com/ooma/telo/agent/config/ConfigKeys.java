@@ -42,6 +42,7 @@ final class ConfigKeys {
         d.put("log.level", "info");
         d.put("keys.backend_command", "backend-command.pub.pem");
         d.put("keys.trust_root", "");
+        d.put("privacy.daily_epsilon", "0");
         return Map.copyOf(d);
     }
 
@@ -76,6 +77,15 @@ final class ConfigKeys {
         }
         String logFile = v.optional("log.file");
         String trustRoot = v.optional("keys.trust_root");
+        double dailyEpsilon;
+        try {
+            dailyEpsilon = Double.parseDouble(v.string("privacy.daily_epsilon"));
+        } catch (NumberFormatException e) {
+            throw v.bad("privacy.daily_epsilon", "is not a number");
+        }
+        if (!(dailyEpsilon >= 0 && dailyEpsilon <= 100)) {
+            throw v.bad("privacy.daily_epsilon", "is not between 0 (local DP off) and 100");
+        }
         return new AgentConfig(deviceId, v.zone("device.timezone"), region,
                 v.path("keys.device_signing"), v.path("keys.device_kem"), v.path("keys.backend_public"),
                 host, v.port("ingest.port", 0), v.port("status.port", -1),
@@ -85,7 +95,8 @@ final class ConfigKeys {
                 v.duration("report.jitter", Duration.ZERO),
                 consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
                 v.path("keys.backend_command"),
-                trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")));
+                trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
+                dailyEpsilon);
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */

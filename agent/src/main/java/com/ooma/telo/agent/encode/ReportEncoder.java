@@ -1,74 +1,71 @@
 package com.ooma.telo.agent.encode;
 
-import com.ooma.telo.agent.aggregate.CallKey;
-import com.ooma.telo.agent.aggregate.DurationHistogram;
-import com.ooma.telo.agent.aggregate.UsageSnapshot;
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.Metric;
+import com.ooma.telo.agent.aggregate.MetricRegistry;
+import com.ooma.telo.agent.aggregate.ReportWindow;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * The encode stage: turns closed windows into deterministic CBOR report payloads (CDDL in docs/wire-format.md).
- * Call counters are listed in a fixed order (direction, disposition, destination) so equal counts give equal bytes.
+ * Every report carries the schema version, the registry hash, the boot epoch and its window. A usage report is
+ * padded to a fixed size (see {@link Padding}), so its size reveals nothing.
  */
 public final class ReportEncoder {
     /** Report schema version; bumped on any change of field meaning. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    static final String PAD = "pad";
 
     private final long bootEpoch;
     private final ZoneId zone;
+    private final byte[] registryHash = MetricRegistry.hash();
 
     public ReportEncoder(long bootEpoch, ZoneId zone) {
         this.bootEpoch = bootEpoch;
         this.zone = zone;
     }
 
-    public byte[] usage(UsageSnapshot s) {
-        Map<String, Object> r = header("usage", s.window().start().toEpochMilli(), s.window().end().toEpochMilli());
-        List<Object> calls = new ArrayList<>();
-        s.calls().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(CallKey::direction)
-                        .thenComparing(CallKey::disposition).thenComparing(CallKey::destination)))
-                .forEach(e -> calls.add(Map.of(
-                        "dir", e.getKey().direction().label(),
-                        "disp", e.getKey().disposition().label(),
-                        "dest", e.getKey().destination().label(),
-                        "n", e.getValue())));
-        r.put("calls", calls);
-        r.put("duration", histogram(s.duration()));
+    /** The fixed size of a usage payload (a report too large for it takes the next multiple). */
+    public static int usageBytes() {
+        return Padding.USAGE_BYTES;
+    }
+
+    /**
+     * @param dpMicroEpsilon ε spent on this report's noise, in millionths (0: local DP off); withheld metrics
+     *                       (budget refused) are simply absent from {@code s}
+     */
+    public byte[] usage(WindowSnapshot s, long dpMicroEpsilon) {
+        Map<String, Object> r = header(Channel.USAGE, s.window(), bootEpoch);
+        r.put("dp", dpMicroEpsilon);
+        putMetrics(r, s);
+        r.put(PAD, new byte[0]);
+        return Padding.pad(r);
+    }
+
+    public byte[] health(WindowSnapshot s) {
+        Map<String, Object> r = header(Channel.HEALTH, s.window(), bootEpoch);
+        putMetrics(r, s);
         return DeterministicCbor.encode(r);
     }
 
-    /** Health: the agent's own counters since boot (all non-personal), by name. */
-    public byte[] health(long startMs, long endMs, SortedMap<String, Long> counters) {
-        Map<String, Object> r = header("health", startMs, endMs);
-        r.put("counters", new LinkedHashMap<>(counters));
-        return DeterministicCbor.encode(r);
-    }
-
-    private Map<String, Object> header(String kind, long startMs, long endMs) {
+    private Map<String, Object> header(Channel channel, ReportWindow w, long boot) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("v", SCHEMA_VERSION);
-        r.put("kind", kind);
-        r.put("boot", bootEpoch);
-        r.put("start", startMs);
-        r.put("end", endMs);
+        r.put("kind", channel.label());
+        r.put("reg", registryHash);
+        r.put("boot", boot);
+        r.put("start", w.start().toEpochMilli());
+        r.put("end", w.end().toEpochMilli());
         r.put("tz", zone.getId());
         return r;
     }
 
-    private static Map<String, Object> histogram(DurationHistogram.Snapshot h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bounds_s", h.boundsS());
-        m.put("counts", h.counts());
-        m.put("n", h.n());
-        if (h.sumS() != null) {
-            m.put("sum_s", h.sumS());
+    private static void putMetrics(Map<String, Object> r, WindowSnapshot s) {
+        for (Metric m : MetricRegistry.of(s.channel())) {
+            r.put(m.def().name(), MetricValues.tree(m, s.of(m)));
         }
-        return m;
     }
 }

@@ -1,11 +1,10 @@
 package com.ooma.telo.agent.redact;
 
-import com.ooma.telo.agent.event.CallRecord;
-import com.ooma.telo.agent.event.CallRecord.Direction;
-import com.ooma.telo.agent.event.CallRecord.Disposition;
 import com.ooma.telo.agent.event.HubEvent;
-import java.time.Instant;
+import com.ooma.telo.agent.event.RedactedEvent;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,31 +14,61 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The redact stage for structured events: deny by default. Only fields declared in {@link EventSchemas} are read, and
- * each is reduced to its non-identifying derivative; every other field is dropped and counted per event type.
+ * each is reduced to the derivative its treatment allows; every other field is dropped and counted per event type.
  * Single-threaded use (the pipeline worker); counters are safe to read from other threads.
  */
 public final class EventRedactor {
-    private final NumberClassifier numbers;
-    private final ZoneId zone;
+    private final FieldDeriver deriver;
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 
     public EventRedactor(String region, ZoneId zone) {
-        this.numbers = new NumberClassifier(region);
-        this.zone = zone;
+        this(region, zone, Clock.systemUTC());
+    }
+
+    /** @param clock decides the local day, on which the caller-pseudonym key rotates */
+    public EventRedactor(String region, ZoneId zone, Clock clock) {
+        this.deriver = new FieldDeriver(new NumberClassifier(region), new CallerPseudonyms(clock, zone), zone);
     }
 
     public RedactOutcome redact(HubEvent event) {
-        Map<String, FieldRule> schema = EventSchemas.TYPES.get(event.type());
+        EventSchema schema = EventSchemas.BY_TYPE.get(event.type());
         if (schema == null) {
+            // The type's name is not recorded: a name can itself carry data.
             count("events_unknown_type");
             return new RedactOutcome.UnknownType();
         }
-        countDropped(event, schema);
-        RedactOutcome outcome = callEnded(event.fields());
-        if (outcome instanceof RedactOutcome.Invalid invalid) {
-            count("events_invalid." + event.type() + "." + invalid.field());
+        Map<String, FieldRule> rules = EventSchemas.RULES.get(event.type());
+        Map<String, Object> derived = new HashMap<>();
+        String invalid = null;
+        for (Map.Entry<String, Object> f : event.fields().entrySet()) {
+            FieldRule rule = rules.get(f.getKey());
+            if (rule == null) {
+                count("fields_dropped." + event.type() + ".undeclared");
+            } else if (!rule.keep()) {
+                count("fields_dropped." + event.type() + "." + policyLabel(rule.policy()));
+            } else if (!deriver.derive(rule, f.getValue(), derived)) {
+                count("fields_invalid." + event.type() + "." + rule.name());
+                invalid = rule.required() ? rule.name() : invalid;
+            }
         }
-        return outcome;
+        for (FieldRule rule : schema.fields()) {
+            if (rule.required() && !event.fields().containsKey(rule.name())) {
+                invalid = rule.name();
+            }
+        }
+        if (invalid != null) {
+            count("events_invalid." + event.type() + "." + invalid);
+            return new RedactOutcome.Invalid(invalid);
+        }
+        return new RedactOutcome.Kept(new RedactedEvent(event.type(), derived));
+    }
+
+    /**
+     * Whether numbers may be pseudonymised at all (only for usage counts, so only at consent {@code full}). Turning
+     * it off forgets the key and every pseudonym at once.
+     */
+    public void allowPseudonyms(boolean allowed) {
+        deriver.allowPseudonyms(allowed);
     }
 
     /** A snapshot of the redaction counters, by name (e.g. {@code fields_dropped.call.ended.undeclared}). */
@@ -49,46 +78,8 @@ public final class EventRedactor {
         return snapshot;
     }
 
-    private void countDropped(HubEvent event, Map<String, FieldRule> schema) {
-        for (String field : event.fields().keySet()) {
-            FieldRule rule = schema.get(field);
-            if (rule == null) {
-                // The undeclared field's name is not recorded: a name can itself carry data.
-                count("fields_dropped." + event.type() + ".undeclared");
-            } else if (!rule.keep()) {
-                count("fields_dropped." + event.type() + "." + rule.policy().name().toLowerCase(Locale.ROOT));
-            }
-        }
-    }
-
-    private RedactOutcome callEnded(Map<String, Object> f) {
-        Direction direction = enumField(f.get("direction"), Direction.class);
-        if (direction == null) {
-            return new RedactOutcome.Invalid("direction");
-        }
-        Disposition disposition = enumField(f.get("disposition"), Disposition.class);
-        if (disposition == null) {
-            return new RedactOutcome.Invalid("disposition");
-        }
-        Object number = f.get("remote_number");
-        var destination = numbers.classify(number instanceof String s ? s : null);
-        long durationMs = f.get("duration_ms") instanceof Long l && l >= 0 ? l : 0L;
-        int hour = f.get("started_at") instanceof Long t && t > 0
-                ? Instant.ofEpochMilli(t).atZone(zone).getHour() : -1;
-        boolean callerId = f.get("remote_name") instanceof String name && !name.isBlank();
-        return new RedactOutcome.Call(new CallRecord(direction, disposition, destination, hour,
-                durationMs / 1000, callerId));
-    }
-
-    private static <E extends Enum<E>> E enumField(Object value, Class<E> type) {
-        if (!(value instanceof String s)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    static String policyLabel(PolicyClass p) {
+        return p.name().toLowerCase(Locale.ROOT);
     }
 
     private void count(String name) {

@@ -1,18 +1,26 @@
 package com.ooma.telo.agent.redact;
 
 /**
- * One declared ingest field: its policy class and what redaction does with it. A field without a rule is dropped.
+ * One declared ingest field: its class under the privacy policy, what redaction keeps of it, and why it is read.
+ * A field without a rule is dropped and counted.
  *
- * @param keep whether any derivative of the value survives redaction (a class, a band, a flag); false means the
- *             value is read by nothing and dropped at the parser's door
+ * @param required when true, an event without a usable value is invalid and counted, not aggregated
  */
-record FieldRule(String name, PolicyClass policy, String treatment, boolean keep) {
+record FieldRule(String name, PolicyClass policy, Treatment treatment, boolean required, String why) {
 
-    static FieldRule kept(String name, PolicyClass policy, String treatment) {
-        return new FieldRule(name, policy, treatment, true);
+    static FieldRule required(String name, PolicyClass policy, Treatment treatment, String why) {
+        return new FieldRule(name, policy, treatment, true, why);
+    }
+
+    static FieldRule optional(String name, PolicyClass policy, Treatment treatment, String why) {
+        return new FieldRule(name, policy, treatment, false, why);
     }
 
     static FieldRule dropped(String name, PolicyClass policy, String why) {
-        return new FieldRule(name, policy, why, false);
+        return new FieldRule(name, policy, new Treatment.Drop(), false, why);
+    }
+
+    boolean keep() {
+        return !(treatment instanceof Treatment.Drop);
     }
 }

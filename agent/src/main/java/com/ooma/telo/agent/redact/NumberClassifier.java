@@ -4,7 +4,9 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.ooma.telo.agent.event.DestinationClass;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +20,8 @@ public final class NumberClassifier {
             "unavailable", "withheld", "blocked");
     private static final Set<String> TOLL_FREE_NPA = Set.of("800", "833", "844", "855", "866", "877", "888");
     private static final Set<String> N11 = Set.of("211", "311", "411", "511", "611", "811");
+
+    private static final Set<DestinationClass> SUBSCRIBER = subscriberClasses();
 
     private final String region;
 
@@ -47,6 +51,22 @@ public final class NumberClassifier {
                     : internationalOrInvalid(n);
         } catch (NumberParseException e) {
             return DestinationClass.INVALID;
+        }
+    }
+
+    /**
+     * The E.164 form of a subscriber number (for keyed pseudonyms only, never kept); empty for short codes, service
+     * codes, withheld and invalid numbers, which no one calls "the same caller".
+     */
+    public Optional<String> e164(String dialled) {
+        if (dialled == null || !SUBSCRIBER.contains(classify(dialled))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PHONE.format(PHONE.parse(dialled.strip(), region),
+                    PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -85,5 +105,16 @@ public final class NumberClassifier {
     private static DestinationClass internationalOrInvalid(PhoneNumber n) {
         return PHONE.isPossibleNumber(n) ? DestinationClass.internationalZone(n.getCountryCode())
                 : DestinationClass.INVALID;
+    }
+
+    private static Set<DestinationClass> subscriberClasses() {
+        Set<DestinationClass> s = EnumSet.of(DestinationClass.TOLL_FREE, DestinationClass.PREMIUM,
+                DestinationClass.NON_GEOGRAPHIC, DestinationClass.DOMESTIC);
+        for (DestinationClass d : DestinationClass.values()) {
+            if (d.name().startsWith("INTERNATIONAL_ZONE_")) {
+                s.add(d);
+            }
+        }
+        return s;
     }
 }

@@ -1,0 +1,121 @@
+package com.ooma.telo.agent;
+
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.Metric;
+import com.ooma.telo.agent.aggregate.MetricWindows;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.encode.ReportEncoder;
+import com.ooma.telo.agent.privacy.UsagePrivacy;
+import com.ooma.telo.agent.publish.MqttPublisher;
+import com.ooma.telo.agent.seal.EnvelopeSealer;
+import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.spool.AppendResult;
+import com.ooma.telo.agent.spool.Spool;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Random;
+import org.tinylog.Logger;
+
+/**
+ * The back half of the pipeline for closed windows: usage waits out its jitter (in memory and in the checkpoint),
+ * then privacy → encode → seal → spool → publish; health goes straight through. Guarded by the pipeline's lock.
+ */
+final class ReportOutbox {
+    private final ReportEncoder encoder;
+    private final UsagePrivacy privacy;
+    private final EnvelopeSealer sealer;
+    private final Spool spool;
+    private final MqttPublisher publisher;
+    private final PipelineCounters counters;
+    private final MetricWindows windows;
+    private final Clock clock;
+    private final Random random;
+    private final Duration jitter;
+    private final Deque<Pending> jittered = new ArrayDeque<>();
+
+    private record Pending(Instant dueAt, WindowSnapshot snapshot) {
+    }
+
+    ReportOutbox(ReportEncoder encoder, UsagePrivacy privacy, EnvelopeSealer sealer, Spool spool,
+                 MqttPublisher publisher, PipelineCounters counters, MetricWindows windows, Clock clock,
+                 Random random, Duration jitter) {
+        this.encoder = encoder;
+        this.privacy = privacy;
+        this.sealer = sealer;
+        this.spool = spool;
+        this.publisher = publisher;
+        this.counters = counters;
+        this.windows = windows;
+        this.clock = clock;
+        this.random = random;
+        this.jitter = jitter;
+    }
+
+    /** A closed usage window waits a random part of {@code report.jitter}, so reports do not reveal the hour. */
+    void queueUsage(WindowSnapshot s) {
+        long jitterMs = jitter.isZero() ? 0 : (long) (random.nextDouble() * jitter.toMillis());
+        jittered.addLast(new Pending(clock.instant().plusMillis(jitterMs), s));
+    }
+
+    /** Stores the usage reports whose jitter has passed; true when any left the queue. */
+    boolean releaseDue() {
+        Instant now = clock.instant();
+        boolean released = false;
+        while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
+            storeUsage(jittered.pollFirst().snapshot());
+            released = true;
+        }
+        return released;
+    }
+
+    /** Stores every waiting usage report now (shutdown). */
+    void flush() {
+        while (!jittered.isEmpty()) {
+            storeUsage(jittered.pollFirst().snapshot());
+        }
+    }
+
+    /** The usage windows still waiting, for the checkpoint. */
+    List<WindowSnapshot> waiting() {
+        return jittered.stream().map(Pending::snapshot).toList();
+    }
+
+    /** Forgets what a lowered consent no longer allows, in memory and in the spool. */
+    void purge(Channel channel) {
+        if (channel == Channel.USAGE) {
+            jittered.clear();
+        }
+        counters.add("reports_purged." + channel.label(), spool.purge(channel.label()::equals));
+    }
+
+    void storeUsage(WindowSnapshot s) {
+        UsagePrivacy.Outcome o = privacy.apply(s);
+        if (o instanceof UsagePrivacy.Withheld) {
+            windows.record(Metric.METRIC_DROPS, 1, "budget_refused");
+            Logger.warn("privacy: daily ε budget spent; noised usage metrics withheld from this report");
+        }
+        store(Channel.USAGE, encoder.usage(o.snapshot(), o.microEpsilon()));
+    }
+
+    void storeHealth(WindowSnapshot s) {
+        store(Channel.HEALTH, encoder.health(s));
+    }
+
+    private void store(Channel channel, byte[] payload) {
+        byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
+        AppendResult r = spool.append(channel.label(), sealed);
+        if (r instanceof AppendResult.Appended) {
+            counters.increment("reports_spooled." + channel.label());
+            publisher.kick();
+        } else {
+            counters.increment("reports_dropped." + channel.label() + "."
+                    + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
+            Logger.warn("spool: a {} report could not be stored ({})", channel.label(),
+                    r.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.ooma.telo.agent.aggregate;
+
+import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.event.RedactedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate stage: records redacted events into the open window of each channel through the {@link Metric}
+ * registry, and closes windows as the injected clock passes their end. A closed window is emitted even when it holds
+ * nothing, so report timing and shape reveal nothing. Recording stops at once for a channel the consent level does
+ * not allow, and what it held is purged. Thread-safe (the worker records; a command may change consent).
+ */
+public final class MetricWindows {
+    private final Clock clock;
+    private final Map<Channel, WindowSchedule> schedules = new EnumMap<>(Channel.class);
+    private final Map<Channel, MetricStore> stores = new EnumMap<>(Channel.class);
+    private ConsentLevel consent;
+    private boolean dirty;
+
+    public MetricWindows(WindowSchedule health, WindowSchedule usage, Clock clock, ConsentLevel consent) {
+        this.clock = clock;
+        this.consent = consent;
+        schedules.put(Channel.HEALTH, health);
+        schedules.put(Channel.USAGE, usage);
+        Instant now = clock.instant();
+        schedules.forEach((c, s) -> stores.put(c, new MetricStore(s.windowAt(now))));
+    }
+
+    /** Records what a redacted event contributes to the registered metrics. */
+    public synchronized void accept(RedactedEvent event) {
+        EventMetrics.record(event, this);
+    }
+
+    /**
+     * Records one contribution. Labels are checked against their closed sets: a value outside them drops the
+     * recording and counts it under {@code agent.metric_drops}; a value beyond the clamp is clamped and counted.
+     */
+    public synchronized void record(Metric metric, long value, String... labels) {
+        MetricDef d = metric.def();
+        if (!allowed(d.channel())) {
+            return;
+        }
+        List<String> l = List.of(labels);
+        if (!labelsValid(d, l)) {
+            drop("unknown_label");
+            return;
+        }
+        if (stores.get(d.channel()).record(metric, l, value) == MetricStore.Result.CLAMPED) {
+            drop("clamped");
+        }
+        dirty |= d.type() != MetricType.QUANTITY && d.type() != MetricType.BOOLEAN;
+    }
+
+    /** Whether the channel's open window has ended (the next {@link #closeDue()} closes it). */
+    public synchronized boolean isDue(Channel channel) {
+        return !clock.instant().isBefore(stores.get(channel).window().end());
+    }
+
+    /** Closes every window that has ended (empty or not); windows missed while the agent was down are skipped. */
+    public synchronized List<WindowSnapshot> closeDue() {
+        Instant now = clock.instant();
+        List<WindowSnapshot> closed = new ArrayList<>();
+        stores.forEach((channel, store) -> {
+            if (!now.isBefore(store.window().end())) {
+                if (allowed(channel)) {
+                    closed.add(store.snapshot(channel));
+                }
+                store.reset(schedules.get(channel).windowAt(now));
+                dirty = true;
+            }
+        });
+        return closed;
+    }
+
+    /** Closes one channel's window early (shutdown); the next window starts now. */
+    public synchronized WindowSnapshot closeNow(Channel channel) {
+        Instant now = clock.instant();
+        MetricStore store = stores.get(channel);
+        WindowSnapshot s = store.snapshot(channel);
+        ReportWindow next = schedules.get(channel).windowAt(now);
+        store.reset(new ReportWindow(now.isBefore(next.end()) ? now : next.start(), next.end()));
+        dirty = true;
+        return new WindowSnapshot(channel, new ReportWindow(s.window().start(), now), s.series());
+    }
+
+    /** Applies a consent level at once: a channel it does not allow is emptied and records nothing more. */
+    public synchronized void setConsent(ConsentLevel level) {
+        consent = level;
+        for (Channel c : Channel.values()) {
+            if (!allowed(c)) {
+                stores.get(c).reset(stores.get(c).window());
+                dirty = true;
+            }
+        }
+    }
+
+    public synchronized boolean allowed(Channel channel) {
+        return channel == Channel.USAGE ? consent.allowsUsage() : consent.allowsHealth();
+    }
+
+    /** The open windows, for the checkpoint. */
+    public synchronized List<WindowSnapshot> open() {
+        List<WindowSnapshot> out = new ArrayList<>();
+        stores.forEach((c, s) -> out.add(s.snapshot(c)));
+        return out;
+    }
+
+    /** True once after any change a checkpoint should keep (samples of quantities and booleans excepted). */
+    public synchronized boolean takeDirty() {
+        boolean d = dirty;
+        dirty = false;
+        return d;
+    }
+
+    /**
+     * Puts back windows read from a checkpoint (after a crash or restart); a window that has ended since is emitted
+     * by the next {@link #closeDue()}. Series that no longer fit the registry are dropped and counted.
+     */
+    public synchronized void restore(List<WindowSnapshot> saved) {
+        for (WindowSnapshot w : saved) {
+            if (!allowed(w.channel())) {
+                continue;
+            }
+            MetricStore store = stores.get(w.channel());
+            store.reset(w.window());
+            for (Series s : w.series()) {
+                if (s.metric().def().channel() != w.channel() || !labelsValid(s.metric().def(), s.labels())
+                        || !store.restore(s)) {
+                    drop("restore_mismatch");
+                }
+            }
+        }
+    }
+
+    private static boolean labelsValid(MetricDef d, List<String> labels) {
+        if (labels.size() != d.labels().size()) {
+            return false;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (!d.labels().get(i).values().contains(labels.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void drop(String reason) {
+        if (allowed(Channel.HEALTH)) {
+            stores.get(Channel.HEALTH).record(Metric.METRIC_DROPS, List.of(reason), 1);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.ooma.telo.agent.checkpoint;
+
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.Metric;
+import com.ooma.telo.agent.aggregate.MetricRegistry;
+import com.ooma.telo.agent.aggregate.ReportWindow;
+import com.ooma.telo.agent.aggregate.Series;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * The checkpoint file's bytes (docs/metrics.md): counters only, never an event, a number or a pseudonym key.
+ * <pre>
+ * magic "TELOCKPT" (8) | version u16 = 1 | windows u16 | window… | crc32c u32 over everything before it
+ * window: channel (modified UTF-8) | start ms i64 | end ms i64 | series u32 | series…
+ * series: metric name (UTF) | labels u8 | label (UTF)… | cells u8 | cell i64…
+ * </pre>
+ * Series are matched by metric name on read, so an upgraded agent reads what an older one left and drops (and
+ * counts) what its registry no longer has.
+ */
+final class CheckpointFormat {
+    static final byte[] MAGIC = "TELOCKPT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    private static final int CRC_BYTES = 4;
+
+    /** What a read found. */
+    record Decoded(List<WindowSnapshot> windows, int unknownSeries) {
+    }
+
+    private CheckpointFormat() {
+    }
+
+    static byte[] encode(List<WindowSnapshot> windows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(MAGIC);
+            out.writeShort(VERSION);
+            out.writeShort(windows.size());
+            for (WindowSnapshot w : windows) {
+                out.writeUTF(w.channel().label());
+                out.writeLong(w.window().start().toEpochMilli());
+                out.writeLong(w.window().end().toEpochMilli());
+                out.writeInt(w.series().size());
+                for (Series s : w.series()) {
+                    out.writeUTF(s.metric().def().name());
+                    out.writeByte(s.labels().size());
+                    for (String l : s.labels()) {
+                        out.writeUTF(l);
+                    }
+                    out.writeByte(s.cells().size());
+                    for (long c : s.cells()) {
+                        out.writeLong(c);
+                    }
+                }
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @throws IOException when the bytes are not a version-1 checkpoint (bad magic, version, CRC or shape) */
+    static Decoded decode(byte[] file) throws IOException {
+        if (file.length < MAGIC.length + 2 + CRC_BYTES || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0,
+                MAGIC.length)) {
+            throw new IOException("not a checkpoint file");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(file, 0, file.length - CRC_BYTES);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
+        in.skipNBytes(MAGIC.length);
+        int version = in.readUnsignedShort();
+        if (version != VERSION) {
+            throw new IOException("checkpoint format version " + version + "; this agent reads version 1");
+        }
+        int stored = java.nio.ByteBuffer.wrap(file, file.length - CRC_BYTES, CRC_BYTES).getInt();
+        if (stored != (int) crc.getValue()) {
+            throw new IOException("checkpoint CRC mismatch");
+        }
+        List<WindowSnapshot> windows = new ArrayList<>();
+        int unknown = 0;
+        int count = in.readUnsignedShort();
+        for (int i = 0; i < count; i++) {
+            Channel channel = Channel.valueOf(in.readUTF().toUpperCase(java.util.Locale.ROOT));
+            ReportWindow window = new ReportWindow(Instant.ofEpochMilli(in.readLong()),
+                    Instant.ofEpochMilli(in.readLong()));
+            List<Series> series = new ArrayList<>();
+            int n = in.readInt();
+            for (int j = 0; j < n; j++) {
+                Optional<Metric> metric = MetricRegistry.byName(in.readUTF());
+                List<String> labels = new ArrayList<>();
+                for (int k = in.readUnsignedByte(); k > 0; k--) {
+                    labels.add(in.readUTF());
+                }
+                List<Long> cells = new ArrayList<>();
+                for (int k = in.readUnsignedByte(); k > 0; k--) {
+                    cells.add(in.readLong());
+                }
+                if (metric.isPresent()) {
+                    series.add(new Series(metric.get(), labels, cells));
+                } else {
+                    unknown++;
+                }
+            }
+            windows.add(new WindowSnapshot(channel, window, series));
+        }
+        return new Decoded(windows, unknown);
+    }
+}

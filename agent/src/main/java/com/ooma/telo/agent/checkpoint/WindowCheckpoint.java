@@ -1,0 +1,103 @@
+package com.ooma.telo.agent.checkpoint;
+
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.tinylog.Logger;
+
+/**
+ * Keeps the open windows (and closed ones not yet spooled) on flash, so a crash or kill -9 loses at most the last
+ * second of events: written atomically (temporary file, fsync, rename) at most once a second while they change,
+ * at once on a consent change, and on shutdown. Holds counters only: caller-pseudonym keys are never written.
+ * Single-threaded (the pipeline's lock).
+ */
+public final class WindowCheckpoint {
+    public static final String FILE = "windows.ckpt";
+    static final String TEMP = FILE + ".tmp";
+    /** The least time between two writes: bounds fsyncs (docs/metrics.md: a household day costs about 300). */
+    public static final long MIN_INTERVAL_MS = 1_000;
+
+    private final Path dir;
+    private final Clock clock;
+    private boolean pending;
+    private long lastWriteMs = Long.MIN_VALUE / 2;
+    private volatile long writes;
+    private volatile long failures;
+    private long unknownSeries;
+
+    public WindowCheckpoint(Path stateDir, Clock clock) {
+        this.dir = stateDir;
+        this.clock = clock;
+    }
+
+    /** What the last run left; empty when there is no checkpoint or it cannot be read (logged, never fatal). */
+    public List<WindowSnapshot> read() {
+        try {
+            CheckpointFormat.Decoded d = CheckpointFormat.decode(Files.readAllBytes(dir.resolve(FILE)));
+            unknownSeries = d.unknownSeries();
+            return d.windows();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            failures++;
+            Logger.warn("checkpoint: {} unreadable ({}); starting with empty windows", FILE,
+                    e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    /** Notes whether the windows changed; writes when something changed and the last write is a second old. */
+    public void maybeWrite(boolean changed, Supplier<List<WindowSnapshot>> state) {
+        pending |= changed;
+        if (pending && clock.millis() - lastWriteMs >= MIN_INTERVAL_MS) {
+            write(state.get());
+        }
+    }
+
+    /** Writes now (consent change, shutdown). Never throws: a failure is counted and retried on the next change. */
+    public void write(List<WindowSnapshot> state) {
+        Path temp = dir.resolve(TEMP);
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer b = ByteBuffer.wrap(CheckpointFormat.encode(state));
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                ch.force(true);
+            }
+            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writes++;
+            pending = false;
+            lastWriteMs = clock.millis();
+        } catch (IOException | RuntimeException e) {
+            failures++;
+            lastWriteMs = clock.millis(); // retry in a second, not on every worker wake
+            Logger.warn("checkpoint: write failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Completed writes: each cost one fsync. */
+    public long writes() {
+        return writes;
+    }
+
+    public long failures() {
+        return failures;
+    }
+
+    /** Series in the last checkpoint read whose metric this registry no longer has. */
+    public long unknownSeries() {
+        return unknownSeries;
+    }
+}

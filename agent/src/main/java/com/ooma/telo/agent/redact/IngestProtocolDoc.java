@@ -1,0 +1,89 @@
+package com.ooma.telo.agent.redact;
+
+/**
+ * Writes docs/ingest-protocol.md from {@link EventSchemas}, so the published protocol is the schema redaction
+ * enforces (IngestProtocolDocTest fails when the committed file differs).
+ */
+final class IngestProtocolDoc {
+    private IngestProtocolDoc() {
+    }
+
+    static String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("""
+                # Ingest protocol
+
+                How the hub's software hands events to the agent (DESIGN §4, contract). Generated from the event
+                schemas (`agent/src/main/java/com/ooma/telo/agent/redact/CallSchemas.java`, `DeviceSchemas.java`)
+                by `IngestProtocolDoc`; `IngestProtocolDocTest` fails when this file is stale. Regenerate:
+                `mvn -pl agent test -Dtest=IngestProtocolDocTest -Dtelo.writeDocs=true`.
+
+                ## Framing
+
+                - TCP on loopback only (default `127.0.0.1:4590`), UTF-8, one JSON object per line, LF-terminated,
+                  at most 16 KiB per line, at most 64 fields per object.
+                - Every event has `type` (string, one of the types below) and `ts` (integer, Unix milliseconds).
+                - A malformed line is counted (`ingest.malformed`) and skipped; the connection stays up.
+                - The agent never pushes back: when it falls behind it drops and counts (`ingest.queue_full`).
+                - Field values are JSON strings, numbers or booleans; `null`, arrays and objects are never read.
+
+                ## Deny by default
+
+                Every field below is declared with its class under the privacy policy (Personal, Communications,
+                Customer Specific Network Information, Non-Personal; plus linkable Identifiers) and what redaction
+                keeps of it. A field that is not declared is dropped unread and counted per event type
+                (`redact.fields_dropped.<type>.undeclared`; its name is not recorded). An undeclared event type is
+                dropped whole (`redact.events_unknown_type`). A required field that is missing or unusable makes the
+                event invalid (`redact.events_invalid.<type>.<field>`); an optional one is skipped and counted
+                (`redact.fields_invalid.<type>.<field>`). Communications fields are never kept beyond the parser.
+
+                Expected cadence (the flash budget in docs/metrics.md assumes it): call events as calls happen,
+                `sip.register` per REGISTER transaction (hourly, or every 10 minutes behind NAT),
+                `system.resources`, `network.rtt` and `dect.link` every 5 minutes, `dect.status` hourly, the rest
+                as they happen.
+                """);
+        for (EventSchema s : EventSchemas.ALL) {
+            b.append("\n## `").append(s.type()).append("`\n\n").append(capitalised(s.description())).append(".\n\n")
+                    .append("| field | JSON | required | class | kept | why |\n|---|---|---|---|---|---|\n");
+            for (FieldRule f : s.fields()) {
+                b.append("| `").append(f.name()).append("` | ").append(jsonType(f.treatment())).append(" | ")
+                        .append(f.required() ? "yes" : "no").append(" | ").append(policy(f.policy())).append(" | ")
+                        .append(f.treatment().describe()).append(" | ").append(f.why()).append(" |\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String policy(PolicyClass p) {
+        return switch (p) {
+            case PERSONAL -> "Personal";
+            case COMMUNICATIONS -> "Communications";
+            case CUSTOMER_NETWORK_INFO -> "CSNI";
+            case IDENTIFIER -> "Identifier";
+            case NON_PERSONAL -> "Non-Personal";
+        };
+    }
+
+    private static String jsonType(Treatment t) {
+        if (t instanceof Treatment.Measure) {
+            return "number";
+        }
+        if (t instanceof Treatment.DurationSeconds) {
+            return "integer (ms)";
+        }
+        if (t instanceof Treatment.HourBand) {
+            return "integer (Unix ms)";
+        }
+        if (t instanceof Treatment.ResponseClass) {
+            return "integer";
+        }
+        if (t instanceof Treatment.Flag) {
+            return "boolean";
+        }
+        return t instanceof Treatment.Drop ? "any" : "string";
+    }
+}
