@@ -66,6 +66,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final Spool spool;
     private final MqttPublisher publisher;
     private final ReportOutbox outbox;
+    private final AgentCommands commands;
     private final Thread worker;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
@@ -88,6 +89,8 @@ public final class AgentPipeline implements AutoCloseable {
         this.outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
                 sealer, spool, publisher, counters, windows, clock, random, config.jitter());
+        this.commands = AgentCommands.load(config, clock, this, sealer, spool, counters, publisher::kick);
+        publisher.onCommand(commands::command);
         this.worker = new Thread(this::work, "telo-pipeline");
     }
 
@@ -166,6 +169,25 @@ public final class AgentPipeline implements AutoCloseable {
             outbox.purge(Channel.HEALTH);
         }
         checkpoint.write(checkpointState()); // what was purged must leave the flash too
+    }
+
+    /**
+     * New report intervals (the {@code set_intervals} command), from any thread. A window that the new schedule
+     * would already have ended is closed and reported now; the windows after it follow the new schedule.
+     */
+    public void setIntervals(Duration health, Duration usage) {
+        synchronized (lock) {
+            windows.setSchedule(Channel.HEALTH, new WindowSchedule(health, config.timezone()));
+            windows.setSchedule(Channel.USAGE, new WindowSchedule(usage, config.timezone()));
+            for (WindowSnapshot s : windows.closeOverdue()) {
+                if (s.channel() == Channel.HEALTH) {
+                    outbox.storeHealth(s);
+                } else {
+                    outbox.queueUsage(s);
+                }
+            }
+        }
+        Logger.info("report intervals set: health {}, usage {}", health, usage);
     }
 
     String statusJson() {

@@ -68,6 +68,7 @@ class EndToEndIT {
                 "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
                 "keys.device_kem=" + dir.resolve("dev/device-kem.pem"),
                 "keys.backend_public=" + dir.resolve("be/backend-kem.pub.pem"),
+                "keys.backend_command=" + dir.resolve("be/backend-command.pub.pem"),
                 "ingest.port=0", "status.port=-1",
                 "state.dir=" + dir.resolve("state"), "spool.dir=" + dir.resolve("spool"),
                 "publish.broker=" + broker.uri(), "report.health.interval=PT1S", "report.usage.interval=P1D",

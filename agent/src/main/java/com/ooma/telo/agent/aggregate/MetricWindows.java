@@ -88,6 +88,29 @@ public final class MetricWindows {
         return new WindowSnapshot(channel, new ReportWindow(s.window().start(), now), s.series());
     }
 
+    /** A new schedule for one channel; {@link #closeOverdue()} then ends windows the new schedule has outrun. */
+    public synchronized void setSchedule(Channel channel, WindowSchedule schedule) {
+        schedules.put(channel, schedule);
+    }
+
+    /**
+     * Closes each open window that lasts past the end its schedule now gives the current moment (after a shorter
+     * interval was set), so a new interval takes effect at once rather than after a day-long window.
+     */
+    public synchronized List<WindowSnapshot> closeOverdue() {
+        Instant now = clock.instant();
+        List<WindowSnapshot> closed = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            if (schedules.get(channel).windowAt(now).end().isBefore(stores.get(channel).window().end())) {
+                WindowSnapshot s = closeNow(channel);
+                if (allowed(channel)) {
+                    closed.add(s);
+                }
+            }
+        }
+        return closed;
+    }
+
     /** Applies a consent level at once: a channel it does not allow is emptied and records nothing more. */
     public synchronized void setConsent(ConsentLevel level) {
         consent = level;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.ooma.telo.agent.seal.EnvelopeHeader;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyLoadException;
+import com.ooma.telo.agent.seal.KeyRing;
 import com.ooma.telo.agent.seal.OpenResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,12 +38,23 @@ final class DecodeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--recipient-key", required = true, paramLabel = "PEM",
-            description = "the recipient's X25519 private key (mode 0600)")
-    Path recipientKey;
+            description = "the recipient's X25519 private key (mode 0600); repeat to accept old and new during a"
+                    + " rotation")
+    List<Path> recipientKeys;
 
     @Option(names = "--sender-key", required = true, paramLabel = "PEM",
-            description = "the sender's Ed25519 public key (.pub.pem)")
-    Path senderKey;
+            description = "the sender's Ed25519 public key (.pub.pem); repeat to accept old and new during a rotation")
+    List<Path> senderKeys;
+
+    @Option(names = "--device-id", paramLabel = "HEX",
+            description = "bind the sender keys to this device id (32 hex digits): a message naming any other device"
+                    + " is rejected. Without it the keys are trusted for whatever device the header names.")
+    String deviceId;
+
+    @Option(names = "--replay-state", paramLabel = "FILE",
+            description = "replay window kept across runs: read before opening (missing = empty), written back"
+                    + " atomically after a message opens; a replayed message is then rejected")
+    Path replayState;
 
     @Option(names = "--hex", description = "input is hex text (whitespace ignored) instead of raw bytes")
     boolean hex;
@@ -57,12 +71,20 @@ final class DecodeCommand implements Callable<Integer> {
         EnvelopeOpener opener;
         byte[] raw;
         try {
-            opener = EnvelopeOpener.load(recipientKey, senderKey);
+            opener = opener();
             raw = readInput();
         } catch (KeyLoadException e) {
             return error(e.getMessage());
         } catch (IOException e) {
             return error("cannot read '" + input + "' (" + e.getClass().getSimpleName() + ")");
+        }
+        if (replayState != null) {
+            try {
+                opener.restoreReplayState(replayState);
+            } catch (IOException e) {
+                // The message names the file and the expected format; it never quotes the file's content.
+                return error(e.getMessage());
+            }
         }
         byte[] sealed;
         try {
@@ -74,6 +96,13 @@ final class DecodeCommand implements Callable<Integer> {
         OpenResult result = opener.open(sealed);
         if (result instanceof OpenResult.Rejected r) {
             return rejected(r.reason().name());
+        }
+        if (replayState != null) {
+            try {
+                opener.saveReplayState(replayState);
+            } catch (IOException e) {
+                return error("cannot write replay state '" + replayState + "' (" + e.getClass().getSimpleName() + ")");
+            }
         }
         OpenResult.Opened opened = (OpenResult.Opened) result;
         JsonNode payload;
@@ -97,6 +126,25 @@ final class DecodeCommand implements Callable<Integer> {
             return error("cannot render JSON");
         }
         return 0;
+    }
+
+    private EnvelopeOpener opener() throws KeyLoadException {
+        String boundTo = KeyRing.ANY_DEVICE;
+        if (deviceId != null) {
+            if (!deviceId.matches("[0-9a-f]{32}")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--device-id \"" + deviceId + "\" is not 32 lowercase hex digits");
+            }
+            boundTo = deviceId;
+        }
+        KeyRing keys = new KeyRing();
+        for (Path p : recipientKeys) {
+            keys.addRecipient(KeyRing.ANY_DEVICE, p);
+        }
+        for (Path p : senderKeys) {
+            keys.addSender(boundTo, p);
+        }
+        return EnvelopeOpener.create(keys, Clock.systemUTC());
     }
 
     private static ObjectNode header(ObjectMapper json, EnvelopeHeader h) {

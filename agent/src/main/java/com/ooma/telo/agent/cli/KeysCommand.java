@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** `keys`: provisions device and backend key sets and shows a key's id without revealing private material. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
-        description = "Generate device or backend keys; show a key's type, id and fingerprint.",
-        subcommands = {KeysCommand.Generate.class, KeysCommand.Show.class})
+        description = "Generate device, backend or vendor keys; show a key's type, id and fingerprint; rotate the"
+                + " device signing key; sign a backend trust bundle.",
+        subcommands = {KeysCommand.Generate.class, KeysCommand.Show.class, KeysRotateCommand.class,
+            KeysSignBundleCommand.class})
 final class KeysCommand implements Callable<Integer> {
 
     @Spec
@@ -25,11 +27,12 @@ final class KeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: generate or show");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: generate, show, rotate or sign-bundle");
     }
 
     /** Which side of the envelope the generated keys belong to. */
-    enum Role { DEVICE, BACKEND }
+    enum Role { DEVICE, BACKEND, VENDOR }
 
     /** `keys generate --role device|backend --out DIR`. */
     @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -38,7 +41,7 @@ final class KeysCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--role", required = true, description = "device or backend")
+        @Option(names = "--role", required = true, description = "device, backend or vendor (the trust root)")
         Role role;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write into")
@@ -53,6 +56,9 @@ final class KeysCommand implements Callable<Integer> {
                     KeyFiles.generateDevice(out);
                     files = List.of(KeyFiles.DEVICE_ID, KeyFiles.DEVICE_SIGNING, "device-signing.pub.pem",
                             KeyFiles.DEVICE_KEM, "device-kem.pub.pem", KeyFiles.ENROLMENT);
+                } else if (role == Role.VENDOR) {
+                    KeyFiles.generateVendorRoot(out);
+                    files = List.of(KeyFiles.VENDOR_ROOT, "vendor-root.pub.pem");
                 } else {
                     KeyFiles.generateBackend(out);
                     files = List.of(KeyFiles.BACKEND_KEM, "backend-kem.pub.pem", KeyFiles.BACKEND_COMMAND,

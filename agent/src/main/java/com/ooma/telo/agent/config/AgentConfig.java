@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param region            ISO 3166 region used to parse national phone numbers
  * @param ingestPort        0 picks a free port, reported in the {@code ready} line
  * @param statusPort        local status page port on the ingest host; 0 picks a free one; -1 disables it
+ * @param backendCommandKey the backend's Ed25519 command public key: commands must be signed by it
+ * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
  */
 public record AgentConfig(
@@ -35,6 +37,8 @@ public record AgentConfig(
         ConsentLevel consent,
         Optional<Path> logFile,
         String logLevel,
+        Path backendCommandKey,
+        Optional<Path> trustRoot,
         double dailyEpsilon) {
 
     /** The MQTT topic for one channel of this device (DESIGN §4). */

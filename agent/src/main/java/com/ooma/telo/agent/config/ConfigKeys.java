@@ -40,6 +40,8 @@ final class ConfigKeys {
         d.put("consent.level", "essential");
         d.put("log.file", "");
         d.put("log.level", "info");
+        d.put("keys.backend_command", "backend-command.pub.pem");
+        d.put("keys.trust_root", "");
         d.put("privacy.daily_epsilon", "0");
         return Map.copyOf(d);
     }
@@ -74,6 +76,7 @@ final class ConfigKeys {
             throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
         }
         String logFile = v.optional("log.file");
+        String trustRoot = v.optional("keys.trust_root");
         double dailyEpsilon;
         try {
             dailyEpsilon = Double.parseDouble(v.string("privacy.daily_epsilon"));
@@ -91,6 +94,8 @@ final class ConfigKeys {
                 v.duration("report.usage.interval", Duration.ofSeconds(1)),
                 v.duration("report.jitter", Duration.ZERO),
                 consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
+                v.path("keys.backend_command"),
+                trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
                 dailyEpsilon);
     }
 

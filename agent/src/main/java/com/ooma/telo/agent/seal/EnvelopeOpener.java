@@ -2,10 +2,12 @@ package com.ooma.telo.agent.seal;
 
 import com.ooma.telo.agent.seal.OpenResult.Opened;
 import com.ooma.telo.agent.seal.OpenResult.Rejected;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
@@ -16,45 +18,59 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * The receiving side of envelope v1 (backend, collector, `decode`): checks, in the documented order, length and
- * header, key ids, signature, HPKE open, replay window and freshness. It depends on nothing else in the agent, so a
- * collector can reuse it. Thread-safe; calls are serialised because HPKE and the replay window are stateful.
+ * header, key lookup by (device id, kid) in a {@link KeyRing}, signature, HPKE open, replay window and freshness. It
+ * depends on nothing else in the agent, so a collector can reuse it. Thread-safe: signatures are checked in parallel,
+ * the HPKE open and the replay window (both stateful) are serialised.
  */
 public final class EnvelopeOpener {
     /** The largest well-formed envelope: header, enc, a 262,144-byte ct and the signature. */
     public static final int MAX_MESSAGE_BYTES = WireFormat.MAX_SEALED_BYTES;
     static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(10);
 
-    private final AsymmetricCipherKeyPair recipientKeys;
-    private final int recipientKid;
-    private final Ed25519PublicKeyParameters senderKey;
-    private final int senderKid;
+    private final KeyRing keys;
     private final Clock clock;
     private final HPKE hpke = EnvelopeSealer.newHpke();
     private final ReplayWindow replay = new ReplayWindow();
 
-    private EnvelopeOpener(byte[] recipientPrivate, byte[] recipientPublic, byte[] senderPublic, Clock clock) {
-        this.recipientKeys = hpke.deserializePrivateKey(recipientPrivate, recipientPublic);
-        this.recipientKid = KeyId.kid(recipientPublic);
-        this.senderKey = new Ed25519PublicKeyParameters(senderPublic, 0);
-        this.senderKid = KeyId.kid(senderPublic);
+    private EnvelopeOpener(KeyRing keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
     }
 
-    /** Loads the recipient's X25519 private key (mode 0600 required) and the sender's Ed25519 public key. */
+    /** An opener using whatever {@code keys} holds at each call (keys may be added or retired meanwhile). */
+    public static EnvelopeOpener create(KeyRing keys, Clock clock) {
+        return new EnvelopeOpener(keys, clock);
+    }
+
+    /**
+     * Loads the recipient's X25519 private key (mode 0600 required) and the sender's Ed25519 public key, both bound
+     * to {@link KeyRing#ANY_DEVICE}: the caller vouches that the sender key belongs to the device it is used for.
+     */
     public static EnvelopeOpener load(Path recipientKemPrivatePem, Path senderSigningPublicPem)
             throws KeyLoadException {
         return load(recipientKemPrivatePem, senderSigningPublicPem, Clock.systemUTC());
     }
 
-    /** As {@link #load(Path, Path)}, judging freshness by {@code clock}. */
+    /** As {@link #load(Path, Path)}, judging freshness and key retirement by {@code clock}. */
     public static EnvelopeOpener load(Path recipientKemPrivatePem, Path senderSigningPublicPem, Clock clock)
             throws KeyLoadException {
-        PemKeys.LoadedKey recipient = PemKeys.readPrivate(recipientKemPrivatePem, KeyAlgorithm.X25519);
-        PemKeys.LoadedKey sender = PemKeys.readPublic(senderSigningPublicPem, KeyAlgorithm.ED25519);
-        EnvelopeOpener opener = new EnvelopeOpener(recipient.rawPrivate(), recipient.rawPublic(),
-                sender.rawPublic(), clock);
-        Arrays.fill(recipient.rawPrivate(), (byte) 0);
-        return opener;
+        KeyRing ring = new KeyRing();
+        ring.addRecipient(KeyRing.ANY_DEVICE, recipientKemPrivatePem);
+        ring.addSender(KeyRing.ANY_DEVICE, senderSigningPublicPem);
+        return new EnvelopeOpener(ring, clock);
+    }
+
+    /**
+     * Replaces the in-memory replay window with the one saved in {@code file} (see {@link #saveReplayState}); a
+     * missing file means a fresh window. Throws on a file in any other format: guessing would re-admit replays.
+     */
+    public synchronized void restoreReplayState(Path file) throws IOException {
+        replay.restore(file);
+    }
+
+    /** Writes the replay window to {@code file} atomically (temp file, fsync, rename). */
+    public synchronized void saveReplayState(Path file) throws IOException {
+        replay.save(file);
     }
 
     /** Opens one sealed message; never throws on bad input, every failure is a {@link Rejected}. */
@@ -67,15 +83,19 @@ public final class EnvelopeOpener {
             return new Rejected(malformed.get());
         }
         EnvelopeHeader header = WireFormat.decodeHeader(sealed);
-        if (header.senderKid() != senderKid || header.recipientKid() != recipientKid) {
+        Instant now = clock.instant();
+        Optional<Ed25519PublicKeyParameters> senderKey = keys.sender(header.deviceIdHex(), header.senderKid(), now);
+        Optional<AsymmetricCipherKeyPair> recipientKey =
+                keys.recipient(header.deviceIdHex(), header.recipientKid(), now);
+        if (senderKey.isEmpty() || recipientKey.isEmpty()) {
             return new Rejected(RejectReason.UNKNOWN_KEY);
         }
         int signedLen = WireFormat.HEADER_BYTES + WireFormat.ENC_BYTES + header.ctLen();
-        if (!signatureValid(sealed, signedLen)) {
+        if (!signatureValid(sealed, signedLen, senderKey.get())) {
             return new Rejected(RejectReason.SIGNATURE);
         }
         synchronized (this) {
-            byte[] plaintext = decrypt(sealed, header);
+            byte[] plaintext = decrypt(sealed, header, recipientKey.get());
             if (plaintext == null) {
                 return new Rejected(RejectReason.DECRYPT);
             }
@@ -83,14 +103,14 @@ public final class EnvelopeOpener {
                 return new Rejected(RejectReason.REPLAY);
             }
             if (!header.clockUnsynced()
-                    && header.timestampMs() > clock.millis() + MAX_FUTURE_SKEW.toMillis()) {
+                    && header.timestampMs() > now.toEpochMilli() + MAX_FUTURE_SKEW.toMillis()) {
                 return new Rejected(RejectReason.FRESHNESS);
             }
             return new Opened(header, plaintext);
         }
     }
 
-    private boolean signatureValid(byte[] sealed, int signedLen) {
+    private static boolean signatureValid(byte[] sealed, int signedLen, Ed25519PublicKeyParameters senderKey) {
         byte[] toSign = WireFormat.signedBytes(sealed, signedLen);
         Ed25519Signer verifier = new Ed25519Signer();
         verifier.init(false, senderKey);
@@ -103,7 +123,7 @@ public final class EnvelopeOpener {
     }
 
     /** The HPKE plaintext, or null when the recipient key does not fit or the AEAD tag is wrong. */
-    private byte[] decrypt(byte[] sealed, EnvelopeHeader header) {
+    private byte[] decrypt(byte[] sealed, EnvelopeHeader header, AsymmetricCipherKeyPair recipientKeys) {
         ByteBuffer b = ByteBuffer.wrap(sealed);
         byte[] h = new byte[WireFormat.HEADER_BYTES];
         byte[] enc = new byte[WireFormat.ENC_BYTES];

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ public final class KeyFiles {
     public static final String ENROLMENT = "enrolment.json";
     public static final String BACKEND_KEM = "backend-kem.pem";
     public static final String BACKEND_COMMAND = "backend-command.pem";
+    public static final String VENDOR_ROOT = "vendor-root.pem";
 
     private static final int DEVICE_ID_BYTES = 16;
     private static final Pattern DEVICE_ID_FORMAT = Pattern.compile("[0-9a-f]{32}\n?");
@@ -39,6 +41,27 @@ public final class KeyFiles {
     /** Writes the backend's X25519 KEM key and Ed25519 command-signing key, each with its .pub.pem. */
     public static void generateBackend(Path outDir) throws IOException {
         generateBackend(outDir, new SecureRandom());
+    }
+
+    /** Writes the vendor root's Ed25519 key (signs trust bundles; keep it offline), with its .pub.pem. */
+    public static void generateVendorRoot(Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        writeKeyPair(outDir.resolve(VENDOR_ROOT), KeyAlgorithm.ED25519, new SecureRandom());
+    }
+
+    /**
+     * A signed trust bundle ({@link TrustBundle}): the backend X25519 public keys in {@code currentPem} and
+     * {@code nextPem}, switching at {@code notBefore}, signed by the vendor root private key in {@code rootPem}.
+     */
+    public static byte[] signTrustBundle(Path rootPem, long version, Path currentPem, Path nextPem,
+                                         Instant notBefore) throws KeyLoadException {
+        PemKeys.LoadedKey root = PemKeys.readPrivate(rootPem, KeyAlgorithm.ED25519);
+        try {
+            return new TrustBundle(version, PemKeys.readPublic(currentPem, KeyAlgorithm.X25519).rawPublic(),
+                    PemKeys.readPublic(nextPem, KeyAlgorithm.X25519).rawPublic(), notBefore).sign(root.rawPrivate());
+        } finally {
+            Arrays.fill(root.rawPrivate(), (byte) 0);
+        }
     }
 
     /** The 32-lowercase-hex device id from a device.id file. */

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -28,6 +29,19 @@ final class OwnerOnlyFiles {
             ch.write(ByteBuffer.wrap(content));
             ch.force(true);
         }
+    }
+
+    /**
+     * Replaces {@code file} atomically with new content that is mode 0600 from its first byte: a temp file beside
+     * it, fsync, rename over the old one, fsync of the directory. A crash leaves the old file or the new, never both
+     * halves.
+     */
+    static void replaceWith(Path file, byte[] content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(tmp);
+        createWith(tmp, content);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
     }
 
     /** Refuses a file that group or others may access, naming it and its mode. */

@@ -74,14 +74,31 @@ final class PemKeys {
 
     /** Writes a PKCS#8 v1 private key file, created with mode 0600 before a single key byte is written. */
     static void writePrivate(Path file, KeyAlgorithm algorithm, byte[] rawPrivate) throws IOException {
-        byte[] der = new PrivateKeyInfo(new AlgorithmIdentifier(algorithm.oid()), new DEROctetString(rawPrivate))
-                .getEncoded(ASN1Encoding.DER);
-        byte[] pem = pem(PRIVATE_LABEL, der).getBytes(StandardCharsets.US_ASCII);
-        Arrays.fill(der, (byte) 0);
+        byte[] pem = privatePem(algorithm, rawPrivate);
         try {
             OwnerOnlyFiles.createWith(file, pem);
         } finally {
             Arrays.fill(pem, (byte) 0);
+        }
+    }
+
+    /** Atomically replaces a private key file (key rotation); the new file is mode 0600 from its first byte. */
+    static void replacePrivate(Path file, KeyAlgorithm algorithm, byte[] rawPrivate) throws IOException {
+        byte[] pem = privatePem(algorithm, rawPrivate);
+        try {
+            OwnerOnlyFiles.replaceWith(file, pem);
+        } finally {
+            Arrays.fill(pem, (byte) 0);
+        }
+    }
+
+    private static byte[] privatePem(KeyAlgorithm algorithm, byte[] rawPrivate) throws IOException {
+        byte[] der = new PrivateKeyInfo(new AlgorithmIdentifier(algorithm.oid()), new DEROctetString(rawPrivate))
+                .getEncoded(ASN1Encoding.DER);
+        try {
+            return pem(PRIVATE_LABEL, der).getBytes(StandardCharsets.US_ASCII);
+        } finally {
+            Arrays.fill(der, (byte) 0);
         }
     }
 

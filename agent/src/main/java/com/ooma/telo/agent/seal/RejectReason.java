@@ -11,7 +11,7 @@ public enum RejectReason {
     VERSION,
     /** Unknown type, suite or flag bits, or a timestamp that contradicts the clock-not-synced flag. */
     HEADER,
-    /** sender_kid or recipient_kid names a key this opener does not hold. */
+    /** No key for (device_id, sender_kid) or (device_id, recipient_kid), or one retired after its overlap. */
     UNKNOWN_KEY,
     /** The Ed25519 signature over header, enc and ct does not verify. */
     SIGNATURE,

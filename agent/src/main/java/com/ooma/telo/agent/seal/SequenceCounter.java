@@ -1,16 +1,10 @@
 package com.ooma.telo.agent.seal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import org.tinylog.Logger;
 
 /**
  * The envelope seq for one device signing key: strictly increasing and never reused across restarts.
@@ -53,19 +47,7 @@ final class SequenceCounter {
 
     private void reserve() throws IOException {
         long limit = Math.addExact(next, BLOCK_SIZE);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        byte[] line = (MAGIC + limit + "\n").getBytes(StandardCharsets.US_ASCII);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap(line));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("state dir '" + file.getParent() + "' does not support atomic rename", e);
-        }
-        forceDirectory(file.getParent());
+        DurableFiles.replace(file, (MAGIC + limit + "\n").getBytes(StandardCharsets.US_ASCII));
         reservedUpTo = limit;
     }
 
@@ -97,15 +79,5 @@ final class SequenceCounter {
     private static IOException corrupt(Path file) {
         return new IOException("sequence state file '" + file + "' is not in the 'telo-seq v1 <n>' format;"
                 + " refusing to guess (a reused seq would be rejected as a replay)");
-    }
-
-    private static void forceDirectory(Path dir) {
-        // Makes the rename durable: without it a power cut could bring back the previous reservation and so reuse
-        // numbers. Linux (the hub) can force a directory; platforms that cannot open one get best effort only.
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            Logger.warn("cannot fsync state directory; sequence reservations may not survive a power cut");
-        }
     }
 }

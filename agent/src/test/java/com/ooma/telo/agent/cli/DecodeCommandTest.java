@@ -115,6 +115,36 @@ class DecodeCommandTest {
         assertThat(run.stderr()).contains(wrong.toString()).contains("X25519");
     }
 
+    @Test
+    void decodeWithReplayState_rejectsTheSameMessageOnASecondRun() throws Exception {
+        Path msg = write("msg.bin", sealed);
+        String state = dir.resolve("replay.state").toString();
+
+        assertThat(decode(msg, "--replay-state", state).exitCode()).isZero();
+        CliRun again = decode(msg, "--replay-state", state);
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.stderr()).contains("REPLAY");
+        assertThat(decode(msg).exitCode()).as("without the state file each run starts fresh").isZero();
+    }
+
+    @Test
+    void decodeWithReplayState_refusesACorruptStateFileWithExit2() throws Exception {
+        Path state = Files.writeString(dir.resolve("replay.state"), "something else\n");
+        CliRun run = decode(write("msg.bin", sealed), "--replay-state", state.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("replay.state");
+    }
+
+    @Test
+    void decodeWithDeviceId_rejectsMessageFromAnotherDevice() throws Exception {
+        Path msg = write("msg.bin", sealed);
+        assertThat(decode(msg, "--device-id", deviceId).exitCode()).isZero();
+        CliRun other = decode(msg, "--device-id", "0".repeat(32));
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.stderr()).contains("UNKNOWN_KEY");
+    }
+
     private CliRun decode(Path file, String... flags) {
         String[] args = new String[5 + flags.length + 1];
         args[0] = "decode";

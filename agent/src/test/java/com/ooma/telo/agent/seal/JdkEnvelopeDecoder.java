@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * A second, independent envelope v1 decoder written from docs/wire-format.md alone with JDK primitives only (no
  * BouncyCastle, nothing from the agent): proof that the document is enough to interoperate. Opens or throws.
  */
-final class JdkEnvelopeDecoder {
+public final class JdkEnvelopeDecoder {
     private static final byte[] X25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b656e032100");
     private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final byte[] INFO = "telo-envelope-v1".getBytes(StandardCharsets.US_ASCII);
@@ -36,7 +36,7 @@ final class JdkEnvelopeDecoder {
     private final PublicKey senderPublic;
     private final byte[] senderPublicRaw;
 
-    JdkEnvelopeDecoder(String recipientPrivatePem, String senderPublicPem) throws GeneralSecurityException {
+    public JdkEnvelopeDecoder(String recipientPrivatePem, String senderPublicPem) throws GeneralSecurityException {
         recipientPrivate = KeyFactory.getInstance("XDH")
                 .generatePrivate(new PKCS8EncodedKeySpec(der(recipientPrivatePem)));
         // The JDK cannot derive a public key from a private one directly; X25519(sk, 9) is the public key.
@@ -52,7 +52,7 @@ final class JdkEnvelopeDecoder {
     }
 
     /** Steps 1 to 4 of the open order; the replay and freshness policy is the caller's. */
-    byte[] open(byte[] msg) throws GeneralSecurityException {
+    public byte[] open(byte[] msg) throws GeneralSecurityException {
         if (msg.length < 50) {
             throw new GeneralSecurityException("shorter than a header");
         }

@@ -1,0 +1,105 @@
+package com.ooma.telo.agent.seal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Deterministic CBOR (RFC 8949 §4.2.1) for the small structures this package and the command handler sign or seal:
+ * maps with text keys, lists, integers, text, byte strings and booleans. Shortest heads, definite lengths, map keys
+ * in bytewise order of their encodings (for text keys: shorter first, then bytewise). Same tree, same bytes.
+ */
+public final class CanonicalCbor {
+    /** Strict: trailing bytes after the one item make the input invalid, not silently ignored. */
+    private static final CBORMapper MAPPER = CBORMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private CanonicalCbor() { }
+
+    /** Encodes {@code tree}: Map&lt;String, ?&gt;, List, String, Long/Integer, byte[] or Boolean, nested. */
+    public static byte[] encode(Object tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        write(out, tree);
+        return out.toByteArray();
+    }
+
+    /**
+     * Parses CBOR into a tree; empty unless the bytes are exactly one well-formed item. The parser's message is
+     * dropped: it may quote the input.
+     */
+    public static Optional<JsonNode> parse(byte[] cbor) {
+        try {
+            return Optional.ofNullable(MAPPER.readTree(cbor));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(ByteArrayOutputStream out, Object v) {
+        if (v instanceof Map<?, ?> map) {
+            // Text keys sort by their encoding: the head grows with length, so length first, then UTF-8 bytes.
+            TreeMap<byte[], Object> sorted = new TreeMap<>((a, b) -> a.length != b.length
+                    ? Integer.compare(a.length, b.length) : Arrays.compareUnsigned(a, b));
+            map.forEach((k, value) -> sorted.put(((String) k).getBytes(StandardCharsets.UTF_8), value));
+            head(out, 5, sorted.size());
+            sorted.forEach((k, value) -> {
+                head(out, 3, k.length);
+                out.writeBytes(k);
+                write(out, value);
+            });
+        } else if (v instanceof List<?> list) {
+            head(out, 4, list.size());
+            list.forEach(item -> write(out, item));
+        } else if (v instanceof String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            head(out, 3, utf8.length);
+            out.writeBytes(utf8);
+        } else if (v instanceof byte[] bytes) {
+            head(out, 2, bytes.length);
+            out.writeBytes(bytes);
+        } else if (v instanceof Boolean b) {
+            out.write(b ? 0xf5 : 0xf4);
+        } else if (v instanceof Long || v instanceof Integer) {
+            long n = ((Number) v).longValue();
+            // Major type 1 carries -1 - n, so a negative n is written as ~n.
+            head(out, n >= 0 ? 0 : 1, n >= 0 ? n : ~n);
+        } else {
+            throw new IllegalArgumentException("no deterministic CBOR encoding for "
+                    + (v == null ? "null" : v.getClass().getSimpleName()));
+        }
+    }
+
+    private static void head(ByteArrayOutputStream out, int majorType, long value) {
+        int major = majorType << 5;
+        if (value < 24) {
+            out.write(major | (int) value);
+        } else if (value < 0x100) {
+            out.write(major | 24);
+            out.write((int) value);
+        } else if (value < 0x10000) {
+            out.write(major | 25);
+            writeBigEndian(out, value, 2);
+        } else if (value < 0x100000000L) {
+            out.write(major | 26);
+            writeBigEndian(out, value, 4);
+        } else {
+            out.write(major | 27);
+            writeBigEndian(out, value, 8);
+        }
+    }
+
+    private static void writeBigEndian(ByteArrayOutputStream out, long value, int bytes) {
+        for (int i = bytes - 1; i >= 0; i--) {
+            out.write((int) (value >>> (8 * i)));
+        }
+    }
+}

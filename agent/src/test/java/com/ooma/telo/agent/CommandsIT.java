@@ -1,0 +1,99 @@
+package com.ooma.telo.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ooma.telo.agent.config.AgentConfig;
+import com.ooma.telo.agent.config.ConfigLoader;
+import com.ooma.telo.agent.seal.CanonicalCbor;
+import com.ooma.telo.agent.seal.EnvelopeOpener;
+import com.ooma.telo.agent.seal.EnvelopeSealer;
+import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.seal.OpenResult;
+import com.ooma.telo.agent.testing.MoquetteBroker;
+import com.ooma.telo.agent.testing.Subscriber;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signed commands through a real broker into the running agent, and signed acknowledgements back out. */
+class CommandsIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void setIntervalsAndConsent_takeEffect_andAreAcknowledgedOnState() throws Exception {
+        KeyFiles.generateDevice(dir.resolve("dev"));
+        KeyFiles.generateBackend(dir.resolve("be"));
+        String id = KeyFiles.readDeviceId(dir.resolve("dev/device.id"));
+        try (MoquetteBroker broker = MoquetteBroker.start();
+             Subscriber backend = new Subscriber(broker.uri(), "telo/v1/" + id + "/+")) {
+            AgentConfig cfg = ConfigLoader.load(null, List.of("device.id=" + id,
+                    "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
+                    "keys.device_kem=" + dir.resolve("dev/device-kem.pem"),
+                    "keys.backend_public=" + dir.resolve("be/backend-kem.pub.pem"),
+                    "keys.backend_command=" + dir.resolve("be/backend-command.pub.pem"),
+                    "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
+                    "spool.dir=" + dir.resolve("spool"), "publish.broker=" + broker.uri(),
+                    "report.health.interval=P1D", "report.usage.interval=P1D", "report.jitter=PT0S",
+                    "consent.level=full"));
+            AgentPipeline agent = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
+            EnvelopeSealer commands = EnvelopeSealer.load(id, dir.resolve("be/backend-command.pem"),
+                    dir.resolve("dev/device-kem.pub.pem"), dir.resolve("backend-state"), Clock.systemUTC());
+            try {
+                // The device subscribes just after connecting: repeat until the first acknowledgement shows it did.
+                for (int i = 0; i < 20 && count(backend.messages(), "/state") == 0; i++) {
+                    send(broker, id, commands, "set_intervals", Map.of("health", "PT1S", "usage", "P1D"));
+                    backend.await(m -> count(m, "/state") > 0, Duration.ofSeconds(1));
+                }
+                long acks = count(backend.messages(), "/state");
+                assertThat(backend.await(m -> count(m, "/health") >= 2, Duration.ofSeconds(20)))
+                        .as("health reports every second after set_intervals").isTrue();
+
+                send(broker, id, commands, "set_consent", Map.of("level", "off"));
+                assertThat(backend.await(m -> count(m, "/state") > acks, Duration.ofSeconds(20))).isTrue();
+            } finally {
+                agent.shutdown(Duration.ofSeconds(5));
+            }
+
+            EnvelopeOpener opener = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
+                    dir.resolve("dev/device-signing.pub.pem"));
+            List<String> acked = backend.messages().stream().filter(m -> m.topic().endsWith("/state"))
+                    .map(m -> (OpenResult.Opened) opener.open(m.payload()))
+                    .peek(o -> assertThat(o.header().type()).isEqualTo(MessageType.COMMAND_ACK))
+                    .map(o -> CanonicalCbor.parse(o.plaintext()).orElseThrow())
+                    .map(JsonNode::toString).toList();
+            assertThat(acked).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(acked.subList(0, acked.size() - 1)).allMatch(a -> a.contains("set_intervals"));
+            assertThat(acked.get(acked.size() - 1)).contains("set_consent");
+            assertThat(agent.counters()).containsEntry("commands.acknowledged.ok", (long) acked.size());
+            long usageAfterOff = backend.messages().stream().filter(m -> m.topic().endsWith("/usage")).count();
+            assertThat(usageAfterOff).as("consent off: the open usage window is purged, not published").isZero();
+        }
+    }
+
+    private static long count(List<Subscriber.Message> m, String suffix) {
+        return m.stream().filter(x -> x.topic().endsWith(suffix)).count();
+    }
+
+    /** Publishes one command, re-sending until the device has subscribed (it subscribes after connecting). */
+    private static void send(MoquetteBroker broker, String id, EnvelopeSealer sealer, String verb,
+                             Map<String, Object> args) throws Exception {
+        byte[] sealed = sealer.seal(MessageType.COMMAND, CanonicalCbor.encode(Map.of("verb", verb, "args", args,
+                "expires_at", Instant.now().plusSeconds(600).toEpochMilli(), "device_id", id)));
+        MqttClient c = new MqttClient(broker.uri(), "backend-cmd-" + System.nanoTime(), new MemoryPersistence());
+        c.connect();
+        c.publish("telo/v1/" + id + "/cmd", sealed, 1, false);
+        c.disconnect();
+        c.close();
+    }
+}
