@@ -33,7 +33,11 @@ public final class MetricWindows {
 
     /** Records what a redacted event contributes to the registered metrics. */
     public synchronized void accept(RedactedEvent event) {
+        boolean wasDirty = dirty;
         EventMetrics.record(event, this);
+        if (EventMetrics.PERIODIC.contains(event.type())) {
+            dirty = wasDirty;
+        }
     }
 
     /**
@@ -133,7 +137,10 @@ public final class MetricWindows {
         return out;
     }
 
-    /** True once after any change a checkpoint should keep (samples of quantities and booleans excepted). */
+    /**
+     * True once after any change a checkpoint should keep; samples (quantities, booleans, periodic event types)
+     * excepted: the next sample replaces what a crash loses.
+     */
     public synchronized boolean takeDirty() {
         boolean d = dirty;
         dirty = false;

@@ -23,7 +23,7 @@ import org.tinylog.Logger;
 public final class WindowCheckpoint {
     public static final String FILE = "windows.ckpt";
     static final String TEMP = FILE + ".tmp";
-    /** The least time between two writes: bounds fsyncs (docs/metrics.md: a household day costs about 300). */
+    /** The least time between two writes: bounds fsyncs (docs/metrics.md: a household day costs about 250). */
     public static final long MIN_INTERVAL_MS = 1_000;
 
     private final Path dir;

@@ -108,7 +108,7 @@ class WindowCheckpointTest {
      * about 1,000 a day, and the spool takes about 100 of them.
      */
     @Test
-    void householdDay_costsFewerThan600CheckpointFsyncs() {
+    void householdDay_costsFewerThan400CheckpointFsyncs() {
         WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
         MetricWindows w = windows();
         for (int s = 0; s < 86_400; s++) {
@@ -136,6 +136,6 @@ class WindowCheckpointTest {
             }
         }
         Logger.info("checkpoint fsyncs for a household day: {}", cp.writes());
-        assertThat(cp.writes()).isBetween(96L, 600L);
+        assertThat(cp.writes()).isBetween(96L, 400L);
     }
 }
