@@ -71,6 +71,16 @@ public final class EventRedactor {
         deriver.allowPseudonyms(allowed);
     }
 
+    /**
+     * Whether a field is Communications content (DTMF digits, recordings, transcripts): a parser may skip its value
+     * without reading it, so that it is never held in memory at all.
+     */
+    public static boolean isCommunications(String type, String field) {
+        Map<String, FieldRule> rules = EventSchemas.RULES.get(type);
+        FieldRule rule = rules == null ? null : rules.get(field);
+        return rule != null && rule.policy() == PolicyClass.COMMUNICATIONS;
+    }
+
     /** A snapshot of the redaction counters, by name (e.g. {@code fields_dropped.call.ended.undeclared}). */
     public SortedMap<String, Long> counters() {
         SortedMap<String, Long> snapshot = new TreeMap<>();

@@ -60,6 +60,14 @@ class EventRedactorTest {
     }
 
     @Test
+    void communicationsFields_canBeRecognisedByTheParser() {
+        assertThat(EventRedactor.isCommunications("call.ended", "dtmf")).isTrue();
+        assertThat(EventRedactor.isCommunications("call.ended", "voicemail_transcript")).isTrue();
+        assertThat(EventRedactor.isCommunications("call.ended", "remote_number")).isFalse();
+        assertThat(EventRedactor.isCommunications("voicemail.left", "dtmf")).isFalse();
+    }
+
+    @Test
     void redact_dropsAndCountsUndeclaredFieldsPerEventType() {
         Map<String, Object> f = call();
         f.put("favourite_colour", "blue");
