@@ -1,9 +1,7 @@
 package com.ooma.telo.agent;
 
-import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
-import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
@@ -22,9 +20,6 @@ import com.ooma.telo.agent.status.StatusServer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
@@ -53,19 +48,16 @@ public final class AgentPipeline implements AutoCloseable {
     static final long WORKER_WAKE_MS = 100;
 
     private final AgentConfig config;
-    private final Clock clock;
     private final Object lock = new Object();
     private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final IngestStats ingestStats = new IngestStats();
     private final PublishStats publishStats = new PublishStats();
     private final PipelineCounters counters = new PipelineCounters();
-    private final AgentSampler sampler = new AgentSampler();
     private final EventRedactor redactor;
-    private final MetricWindows windows;
     private final WindowCheckpoint checkpoint;
     private final Spool spool;
     private final MqttPublisher publisher;
-    private final ReportOutbox outbox;
+    private final WindowKeeper keeper;
     private final AgentCommands commands;
     private final Thread worker;
     private volatile ConsentLevel consent;
@@ -75,10 +67,9 @@ public final class AgentPipeline implements AutoCloseable {
 
     private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
         this.config = config;
-        this.clock = clock;
         this.consent = config.consent();
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
-        this.windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
+        MetricWindows windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
         EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
@@ -86,9 +77,10 @@ public final class AgentPipeline implements AutoCloseable {
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
                 publishStats);
-        this.outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
+        ReportOutbox outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
                 sealer, spool, publisher, counters, windows, clock, random, config.jitter());
+        this.keeper = new WindowKeeper(windows, checkpoint, outbox, this::counters, clock);
         this.commands = AgentCommands.load(config, clock, this, sealer, spool, counters, publisher::kick);
         publisher.onCommand(commands::command);
         this.worker = new Thread(this::work, "telo-pipeline");
@@ -98,8 +90,8 @@ public final class AgentPipeline implements AutoCloseable {
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
         long boot = BootCounter.next(config.stateDir());
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
-        p.recover();
         synchronized (p.lock) {
+            p.counters.add("checkpoint.unknown_series", p.keeper.recover());
             p.applyConsent(config.consent()); // a level lowered in the config purges what the last run left
         }
         p.publisher.start();
@@ -110,24 +102,6 @@ public final class AgentPipeline implements AutoCloseable {
         }
         Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
         return p;
-    }
-
-    /** Puts back what the last run checkpointed: open windows resume; windows that ended since are reported. */
-    private void recover() {
-        Instant now = clock.instant();
-        for (WindowSnapshot s : checkpoint.read()) {
-            if (!windows.allowed(s.channel())) {
-                continue; // consent was lowered while the agent was down
-            }
-            if (now.isBefore(s.window().end())) {
-                windows.restore(List.of(s));
-            } else if (s.channel() == Channel.USAGE) {
-                outbox.queueUsage(s);
-            } else {
-                outbox.storeHealth(s);
-            }
-        }
-        counters.add("checkpoint.unknown_series", checkpoint.unknownSeries());
     }
 
     public InetSocketAddress ingestAddress() {
@@ -160,15 +134,8 @@ public final class AgentPipeline implements AutoCloseable {
 
     private void applyConsent(ConsentLevel level) {
         consent = level;
-        windows.setConsent(level);
         redactor.allowPseudonyms(level.allowsUsage());
-        if (!level.allowsUsage()) {
-            outbox.purge(Channel.USAGE);
-        }
-        if (!level.allowsHealth()) {
-            outbox.purge(Channel.HEALTH);
-        }
-        checkpoint.write(checkpointState()); // what was purged must leave the flash too
+        keeper.consent(level);
     }
 
     /**
@@ -177,15 +144,8 @@ public final class AgentPipeline implements AutoCloseable {
      */
     public void setIntervals(Duration health, Duration usage) {
         synchronized (lock) {
-            windows.setSchedule(Channel.HEALTH, new WindowSchedule(health, config.timezone()));
-            windows.setSchedule(Channel.USAGE, new WindowSchedule(usage, config.timezone()));
-            for (WindowSnapshot s : windows.closeOverdue()) {
-                if (s.channel() == Channel.HEALTH) {
-                    outbox.storeHealth(s);
-                } else {
-                    outbox.queueUsage(s);
-                }
-            }
+            keeper.reschedule(new WindowSchedule(health, config.timezone()),
+                    new WindowSchedule(usage, config.timezone()));
         }
         Logger.info("report intervals set: health {}, usage {}", health, usage);
     }
@@ -202,8 +162,8 @@ public final class AgentPipeline implements AutoCloseable {
                     if (e != null) {
                         handle(e);
                     }
-                    closeDue();
-                    checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::checkpointState);
+                    keeper.closeDue();
+                    keeper.afterPass();
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -222,30 +182,10 @@ public final class AgentPipeline implements AutoCloseable {
         }
         RedactOutcome outcome = redactor.redact(e);
         if (outcome instanceof RedactOutcome.Kept kept) {
-            closeDue(); // an event belongs to the window open now, not to one that ended while idle
-            windows.accept(kept.event());
+            keeper.accept(kept.event());
             counters.increment("events_counted");
             if (kept.event().type().equals("call.ended") && consent.allowsUsage()) {
                 counters.increment("calls_counted");
-            }
-        }
-    }
-
-    private List<WindowSnapshot> checkpointState() {
-        List<WindowSnapshot> state = new ArrayList<>(windows.open());
-        state.addAll(outbox.waiting());
-        return state;
-    }
-
-    private void closeDue() {
-        if (windows.isDue(Channel.HEALTH)) {
-            sampler.sample(counters(), windows);
-        }
-        for (WindowSnapshot s : windows.closeDue()) {
-            if (s.channel() == Channel.HEALTH) {
-                outbox.storeHealth(s);
-            } else {
-                outbox.queueUsage(s);
             }
         }
     }
@@ -261,15 +201,7 @@ public final class AgentPipeline implements AutoCloseable {
         running = false;
         worker.join();
         synchronized (lock) {
-            outbox.flush();
-            if (windows.allowed(Channel.USAGE)) {
-                outbox.storeUsage(windows.closeNow(Channel.USAGE));
-            }
-            if (windows.allowed(Channel.HEALTH)) {
-                sampler.sample(counters(), windows);
-                outbox.storeHealth(windows.closeNow(Channel.HEALTH));
-            }
-            checkpoint.write(checkpointState());
+            keeper.closeAll();
         }
         boolean drained = publisher.drain(drainTimeout);
         Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");

@@ -1,0 +1,118 @@
+package com.ooma.telo.agent;
+
+import com.ooma.telo.agent.aggregate.Channel;
+import com.ooma.telo.agent.aggregate.MetricWindows;
+import com.ooma.telo.agent.aggregate.WindowSchedule;
+import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
+import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.event.RedactedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the aggregate windows moving between the worker and the outbox: closes them on time (health first sampled
+ * with the agent's own counters), checkpoints them, puts them back at start, and applies consent and interval
+ * changes to them. Guarded by the pipeline's lock.
+ */
+final class WindowKeeper {
+    private final MetricWindows windows;
+    private final WindowCheckpoint checkpoint;
+    private final ReportOutbox outbox;
+    private final Supplier<SortedMap<String, Long>> counters;
+    private final Clock clock;
+    private final AgentSampler sampler = new AgentSampler();
+
+    WindowKeeper(MetricWindows windows, WindowCheckpoint checkpoint, ReportOutbox outbox,
+                 Supplier<SortedMap<String, Long>> counters, Clock clock) {
+        this.windows = windows;
+        this.checkpoint = checkpoint;
+        this.outbox = outbox;
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    /** Puts back what the last run checkpointed: open windows resume; windows that ended since are reported. */
+    long recover() {
+        Instant now = clock.instant();
+        for (WindowSnapshot s : checkpoint.read()) {
+            if (!windows.allowed(s.channel())) {
+                continue; // consent was lowered while the agent was down
+            }
+            if (now.isBefore(s.window().end())) {
+                windows.restore(List.of(s));
+            } else {
+                report(s);
+            }
+        }
+        return checkpoint.unknownSeries();
+    }
+
+    /** Counts an event into the window open now, not into one that ended while the worker was idle. */
+    void accept(RedactedEvent e) {
+        closeDue();
+        windows.accept(e);
+    }
+
+    void closeDue() {
+        if (windows.isDue(Channel.HEALTH)) {
+            sampler.sample(counters.get(), windows);
+        }
+        windows.closeDue().forEach(this::report);
+    }
+
+    /** After each worker pass: release jittered usage, checkpoint if anything changed and a second has passed. */
+    void afterPass() {
+        checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::state);
+    }
+
+    /** A consent level takes effect: what it does not allow leaves memory, the spool and the checkpoint. */
+    void consent(ConsentLevel level) {
+        windows.setConsent(level);
+        if (!level.allowsUsage()) {
+            outbox.purge(Channel.USAGE);
+        }
+        if (!level.allowsHealth()) {
+            outbox.purge(Channel.HEALTH);
+        }
+        checkpoint.write(state());
+    }
+
+    /** New intervals; a window the new schedule has outrun is reported now. */
+    void reschedule(WindowSchedule health, WindowSchedule usage) {
+        windows.setSchedule(Channel.HEALTH, health);
+        windows.setSchedule(Channel.USAGE, usage);
+        windows.closeOverdue().forEach(this::report);
+    }
+
+    /** Shutdown: every window, waiting or open, is reported now (no jitter) and the emptied state checkpointed. */
+    void closeAll() {
+        outbox.flush();
+        if (windows.allowed(Channel.USAGE)) {
+            outbox.storeUsage(windows.closeNow(Channel.USAGE));
+        }
+        if (windows.allowed(Channel.HEALTH)) {
+            sampler.sample(counters.get(), windows);
+            outbox.storeHealth(windows.closeNow(Channel.HEALTH));
+        }
+        checkpoint.write(state());
+    }
+
+    private void report(WindowSnapshot s) {
+        if (s.channel() == Channel.HEALTH) {
+            outbox.storeHealth(s);
+        } else {
+            outbox.queueUsage(s);
+        }
+    }
+
+    private List<WindowSnapshot> state() {
+        List<WindowSnapshot> state = new ArrayList<>(windows.open());
+        state.addAll(outbox.waiting());
+        return state;
+    }
+}
