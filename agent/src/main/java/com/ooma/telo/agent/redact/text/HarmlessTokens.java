@@ -59,7 +59,7 @@ final class HarmlessTokens {
 
     /** Values that are identifiers by definition: Call-ID, tags, branches, SDP session fields. */
     private static void markKeyedValue(LineScan s, int sep) {
-        String key = s.keyBefore(sep + 1).toLowerCase(java.util.Locale.ROOT);
+        String key = KeyWords.lower(s.keyBefore(sep + 1));
         int v = sep + 1;
         while (s.at(v) == ' ') {
             v++;
@@ -202,11 +202,15 @@ final class HarmlessTokens {
     }
 
     /** 8-4-4-4-12 hex digits; -1 if not a UUID. */
+    private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
+
     private static int uuid(LineScan s, int i) {
-        int[] groups = {8, 4, 4, 4, 12};
+        if (s.at(i + 8) != '-') {
+            return -1;
+        }
         int p = i;
-        for (int g = 0; g < groups.length; g++) {
-            for (int k = 0; k < groups[g]; k++, p++) {
+        for (int g = 0; g < UUID_GROUPS.length; g++) {
+            for (int k = 0; k < UUID_GROUPS[g]; k++, p++) {
                 if (!LineScan.isHex(s.at(p))) {
                     return -1;
                 }

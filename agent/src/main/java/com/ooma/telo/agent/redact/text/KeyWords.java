@@ -59,11 +59,28 @@ final class KeyWords {
             "pod", "container", "image", "package", "pkg", "feature", "rule", "policy", "state", "status", "mode",
             "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname");
 
+    /** Keys seen in logs are few; classifying each once keeps the per-line cost to a map lookup. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Kind> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Classifies a key (as written before the value, any case, any of {@code _ - . } separators). */
     static Kind classify(String key) {
         if (key.isEmpty()) {
             return Kind.NONE;
         }
+        Kind cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Kind kind = compute(key);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(key, kind);
+        }
+        return kind;
+    }
+
+    private static Kind compute(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         String[] words = split(key);
         Kind found = Kind.NONE;
@@ -111,6 +128,21 @@ final class KeyWords {
         return safe ? Kind.SAFE : Kind.NONE;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LOWER =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Lower-cased key, cached like {@link #classify}. */
+    static String lower(String key) {
+        String l = LOWER.get(key);
+        if (l == null) {
+            l = key.toLowerCase(Locale.ROOT);
+            if (LOWER.size() < CACHE_LIMIT) {
+                LOWER.put(key, l);
+            }
+        }
+        return l;
+    }
+
     /** Splits {@code bytes_rx}, {@code Call-ID}, {@code rttMs} into lowercase words. */
     static String[] split(String key) {
         StringBuilder sb = new StringBuilder(key.length() + 4);
@@ -124,7 +156,17 @@ final class KeyWords {
                 sb.append(Character.toLowerCase(c));
             }
         }
-        String s = sb.toString().trim();
-        return s.isEmpty() ? new String[0] : s.split(" +");
+        java.util.List<String> words = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= sb.length(); i++) {
+            boolean space = i == sb.length() || sb.charAt(i) == ' ';
+            if (space && start >= 0) {
+                words.add(sb.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(new String[0]);
     }
 }

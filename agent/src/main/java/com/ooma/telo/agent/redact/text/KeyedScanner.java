@@ -142,13 +142,21 @@ final class KeyedScanner {
                 || s.regionMatchesIgnoreCase(i, "residence");
     }
 
+    private static final String[] NAME_TRIGGERS = {
+        "voicemail", "call", "message", "vm", "fax", "msg", "ring", "sms", "text", "caller", "missed"};
+
     /** "voicemail from", "call from", "message from", "missed call from": the next words may be a name. */
     private static boolean nameTriggerBefore(LineScan s, int from) {
-        int lo = Math.max(0, from - 40);
-        String before = new String(s.c, lo, from - lo).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("voicemail") || before.contains("call") || before.contains("message")
-                || before.contains("vm ") || before.contains("fax") || before.contains("msg")
-                || before.contains("ring") || before.contains("sms") || before.contains("text");
+        for (int i = Math.max(0, from - 40); i < from; i++) {
+            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+                for (String t : NAME_TRIGGERS) {
+                    if (s.regionMatchesIgnoreCase(i, t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Capitalised words (or caseless letters) starting at {@code from}, up to four, as a name. */

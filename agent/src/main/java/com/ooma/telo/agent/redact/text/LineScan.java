@@ -77,7 +77,10 @@ final class LineScan {
     }
 
     static boolean isWordChar(char ch) {
-        return Character.isLetterOrDigit(ch) || ch == '_';
+        if (ch < 0x80) {
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_';
+        }
+        return Character.isLetterOrDigit(ch);
     }
 
     static boolean isHex(char ch) {

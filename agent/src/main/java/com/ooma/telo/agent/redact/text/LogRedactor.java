@@ -39,7 +39,9 @@ public final class LogRedactor {
         KeyedScanner.scan(scan);
         numbers.scan(scan, true);
         if (scan.findings.isEmpty()) {
-            return leftAsIs(line);
+            // nothing replaced, so re-reading the line would see what this scan saw: only the looser email test
+            return EmailScanner.anyLeft(scan) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
+                    : new RedactedLine(line, false, Map.of());
         }
         List<Finding> resolved = Overlaps.resolve(scan.findings);
         Map<Placeholder, Integer> counts = new EnumMap<>(Placeholder.class);
@@ -58,11 +60,6 @@ public final class LogRedactor {
             return new RedactedLine(RedactedLine.DROPPED, true, counts);
         }
         return new RedactedLine(text, false, counts);
-    }
-
-    private RedactedLine leftAsIs(String line) {
-        return stillPersonal(line) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
-                : new RedactedLine(line, false, Map.of());
     }
 
     /**
