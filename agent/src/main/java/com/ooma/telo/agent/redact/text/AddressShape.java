@@ -62,10 +62,18 @@ final class AddressShape {
         while (end > start && (s.c[end - 1] == ' ' || s.c[end - 1] == ',' || s.c[end - 1] == '.')) {
             end--;
         }
-        if (requireShape ? !(suffix || zip) : !(letter && digit)) {
+        if (requireShape ? !(suffix || zip) : !(letter || digit) || placeholderValue(s, start, end)) {
             return -1;
         }
         return end;
+    }
+
+    private static final Set<String> PLACEHOLDER_VALUES = Set.of(
+            "none", "unset", "null", "n/a", "na", "empty", "unknown", "pending", "ok", "valid", "invalid", "true",
+            "false", "yes", "no", "set", "missing", "required", "updated", "changed", "cleared", "default");
+
+    private static boolean placeholderValue(LineScan s, int start, int end) {
+        return end - start < 2 || PLACEHOLDER_VALUES.contains(new String(s.c, start, end - start).toLowerCase(Locale.ROOT));
     }
 
     private static boolean houseNumber(LineScan s, int i) {

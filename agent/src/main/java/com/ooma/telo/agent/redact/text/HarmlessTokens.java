@@ -247,7 +247,7 @@ final class HarmlessTokens {
             return -1;
         }
         int len = p - i;
-        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || maxRun >= 10 && len < 24) {
+        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || !prefixed && maxRun >= 10 && len < 24) {
             return -1;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));

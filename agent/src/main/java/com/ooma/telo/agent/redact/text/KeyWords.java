@@ -47,7 +47,11 @@ final class KeyWords {
             "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v");
     private static final Set<String> ADDRESS = Set.of(
             "address", "addr", "street", "e911", "911", "civic", "location", "loc", "residence", "postal",
-            "mailing", "billing", "shipping", "service_address", "registered");
+            "mailing", "billing", "shipping", "service_address", "city", "zip", "zipcode", "postcode",
+            "postal_code", "town", "province", "county");
+    private static final Set<String> NOT_A_VALUE = Set.of(
+            "status", "state", "result", "check", "error", "type", "count", "mode", "family", "len", "length",
+            "valid", "validated", "verified", "changed", "updated", "source", "format", "version", "id", "ok");
     private static final Set<String> MAC = Set.of(
             "mac", "hwaddr", "chaddr", "macaddr", "lladdr", "ether", "bssid", "hw", "eui", "eui48", "station");
     private static final Set<String> NAME_EXEMPT = Set.of(
@@ -104,7 +108,8 @@ final class KeyWords {
             }
             if (w.equals("name") || w.equals("cnam") || w.equals("displayname") || w.equals("callername")
                     || w.equals("display") || w.equals("fullname") || w.equals("firstname") || w.equals("lastname")
-                    || w.equals("surname") || w.equals("username")) {
+                    || w.equals("surname") || w.equals("username") || w.equals("cnap") || w.equals("callername")
+                    || w.equals("cna")) {
                 if (i == 0 || !NAME_EXEMPT.contains(words[i - 1])) {
                     if (!NAME_EXEMPT.contains(lower)) {
                         return Kind.NAME;
@@ -121,6 +126,9 @@ final class KeyWords {
                 found = Kind.VERSION;
             }
             safe |= SAFE.contains(w);
+        }
+        if (found == Kind.ADDRESS && NOT_A_VALUE.contains(words[words.length - 1])) {
+            return safe ? Kind.SAFE : Kind.NONE; // address_status=, e911_result=: about the address, not it
         }
         if (found != Kind.NONE) {
             return found;

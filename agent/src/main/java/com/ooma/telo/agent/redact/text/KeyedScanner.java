@@ -38,7 +38,7 @@ final class KeyedScanner {
     private static void keyedValue(LineScan s, int sep) {
         String key = s.keyBefore(sep + 1);
         KeyWords.Kind kind = KeyWords.classify(key);
-        if (kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) {
+        if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
                 kind = KeyWords.classify(phrase);
@@ -59,6 +59,9 @@ final class KeyedScanner {
                 }
             }
             case ADDRESS -> {
+                if (!s.isFree(v) || ValueEnd.nextIsKey(s, v)) {
+                    return; // an IP already found there, or a nested key (LocalAddr=IP=…)
+                }
                 int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false);
                 if (end > v) {
                     int start = s.at(v) == '"' ? v + 1 : v;

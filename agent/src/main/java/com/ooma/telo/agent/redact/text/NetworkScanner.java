@@ -16,7 +16,8 @@ final class NetworkScanner {
                 continue;
             }
             if (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '.' || s.c[i - 1] == '_'
-                    || (s.c[i - 1] == ':' && ch != ':') || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
+                    || (s.c[i - 1] == ':' && ch != ':' && afterHexGroup(s, i - 1))
+                    || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
                 continue;
             }
             int end = mac(s, i);
@@ -37,6 +38,15 @@ final class NetworkScanner {
                 i = end - 1;
             }
         }
+    }
+
+    /** True when the colon at {@code colon} ends a bare hex group (inside an IPv6 address, not "sip:"). */
+    private static boolean afterHexGroup(LineScan s, int colon) {
+        int i = colon - 1;
+        while (i >= 0 && LineScan.isHex(s.c[i])) {
+            i--;
+        }
+        return i < colon - 1 && (i < 0 || !LineScan.isWordChar(s.c[i])) || i == colon - 1 && i >= 0 && s.c[i] == ':';
     }
 
     private static void claim(LineScan s, int start, int end, Placeholder type, boolean harmless) {

@@ -43,7 +43,11 @@ final class NumberScanner {
         if (chunk.digits < 7 && chunk.digits < 2) {
             return chunk.end;
         }
-        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(chunk.start));
+        int token = chunk.start;
+        while (chunk.gluedLeft && token > 0 && LineScan.isWordChar(s.c[token - 1])) {
+            token--;
+        }
+        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(token));
         if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
                 || chunk.maxGroup == 1 && chunk.groups >= 7) {
             kind = KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key

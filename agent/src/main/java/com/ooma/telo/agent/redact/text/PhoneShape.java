@@ -17,7 +17,7 @@ final class PhoneShape {
 
     boolean readsAsNumber(Chunk k, boolean personalKey) {
         if (k.onlyDots()) {
-            return dottedPhone(k);
+            return dottedPhone(k) || personalKey && k.groups == 2 && k.groupLen[0] == 3 && k.groupLen[1] == 4;
         }
         if (!k.hasSpace || personalKey || k.plus || k.paren) {
             return true;
@@ -39,7 +39,6 @@ final class PhoneShape {
         int[] l = k.groupLen;
         return g == 3 && l[0] == 3 && l[1] == 3 && l[2] == 4
                 || g == 4 && l[0] == 1 && l[1] == 3 && l[2] == 3 && l[3] == 4
-                || g == 2 && l[0] == 3 && l[1] == 4
                 || g >= 3 && k.digits >= 9 && l[g - 1] >= 4 && l[0] <= 4 && l[1] >= 2 && k.maxGroup <= 4
                         && allAtLeast(k, 2);
     }

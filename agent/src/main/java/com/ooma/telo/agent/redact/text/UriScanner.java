@@ -39,6 +39,7 @@ final class UriScanner {
             return user; // no user part: a host, left to the IP scanner
         }
         if (!personalUser(s, user, at)) {
+            s.harmless(user, at + 1); // sip:*97@host, sip:anonymous@…: the user is no email either
             return i;
         }
         if (s.isFree(start, i)) {
