@@ -79,7 +79,7 @@ final class NumberScanner {
                 "ms", "s", "sec", "secs", "seconds", "us", "µs", "ns", "b", "bytes", "byte", "kb", "kib", "mb",
                 "mib", "gb", "gib", "kbps", "mbps", "bps", "hz", "khz", "mhz", "dbm", "db", "pkts", "packets",
                 "frames", "octets", "msec", "usec", "nsec", "min", "mins", "h", "hrs", "ticks", "jiffies",
-                "samples", "cycles", "calls", "events", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
+                "samples", "cycles", "calls", "events", "k", "kbit/s", "ops", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
                 "items", "entries", "rows", "lines", "messages", "msgs", "requests", "files", "times", "iterations");
 
         private Units() {}

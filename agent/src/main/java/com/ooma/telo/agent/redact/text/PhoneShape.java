@@ -59,8 +59,10 @@ final class PhoneShape {
                 || k.groups == 2 && l[0] == 3 && (l[1] == 7 || l[1] == 4);
     }
 
+    /** Card and IMEI numbers written in groups (Luhn-valid, 13-19 digits), and SSNs written 3 2 4. */
     private static boolean cardGrouping(Chunk k) {
-        return k.digits >= 13 && k.digits <= 19 && k.groupLen[0] == 4 && luhn(k);
+        return k.digits >= 13 && k.digits <= 19 && luhn(k)
+                || k.groups == 3 && k.groupLen[0] == 3 && k.groupLen[1] == 2 && k.groupLen[2] == 4;
     }
 
     Placeholder type(Chunk k, KeyWords.Kind kind) {
@@ -77,7 +79,7 @@ final class PhoneShape {
                 break;
         }
         int[] l = k.groupLen;
-        if (k.digits == 9 && k.groups == 3 && l[0] == 3 && l[1] == 2 && l[2] == 4 && !k.plus) {
+        if (k.digits == 9 && k.groups == 3 && l[0] == 3 && l[1] == 2 && l[2] == 4 && !k.plus && !k.hasDot) {
             return Placeholder.SSN;
         }
         if (k.digits >= 13 && k.digits <= 19 && !k.plus && luhn(k) && issuer(k)) {
