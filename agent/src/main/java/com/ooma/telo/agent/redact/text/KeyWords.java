@@ -85,54 +85,57 @@ final class KeyWords {
         return kind;
     }
 
+    private static final Set<String> NAME_WORDS = Set.of(
+            "name", "cnam", "displayname", "callername", "display", "fullname", "firstname", "lastname", "surname",
+            "username", "cnap", "cna");
+
+    /** One pass collects what the words say; the most specific kind wins, a personal word beats a harmless one. */
     private static Kind compute(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         String[] words = split(key);
-        Kind found = Kind.NONE;
+        boolean personal = false;
+        boolean address = false;
+        boolean mac = lower.contains("macaddr") || lower.contains("hwaddr");
+        boolean version = false;
         boolean safe = false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.equals("imei") || w.equals("imeisv")) {
-                return Kind.IMEI;
-            }
-            if (w.equals("ipei") || w.equals("ipui")) {
-                return Kind.IPEI;
-            }
-            if (w.equals("ssn") || w.equals("social")) {
-                return Kind.SSN;
-            }
-            if (w.equals("card") || w.equals("pan") || w.equals("cc") || w.equals("ccnum")) {
-                return Kind.CARD;
-            }
-            if (MAC.contains(w) || lower.contains("macaddr") || lower.contains("hwaddr")) {
-                found = found == Kind.NONE ? Kind.MAC : found;
-            }
-            if (w.equals("name") || w.equals("cnam") || w.equals("displayname") || w.equals("callername")
-                    || w.equals("display") || w.equals("fullname") || w.equals("firstname") || w.equals("lastname")
-                    || w.equals("surname") || w.equals("username") || w.equals("cnap") || w.equals("callername")
-                    || w.equals("cna")) {
-                if (i == 0 || !NAME_EXEMPT.contains(words[i - 1])) {
-                    if (!NAME_EXEMPT.contains(lower)) {
-                        return Kind.NAME;
-                    }
+            switch (w) {
+                case "imei", "imeisv" -> {
+                    return Kind.IMEI;
                 }
+                case "ipei", "ipui" -> {
+                    return Kind.IPEI;
+                }
+                case "ssn", "social" -> {
+                    return Kind.SSN;
+                }
+                case "card", "pan", "cc", "ccnum" -> {
+                    return Kind.CARD;
+                }
+                default -> { }
             }
-            if (ADDRESS.contains(w)) {
-                found = Kind.ADDRESS;
+            if (NAME_WORDS.contains(w) && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
+                    && !NAME_EXEMPT.contains(lower)) {
+                return Kind.NAME;
             }
-            if (PERSONAL.contains(w)) {
-                return found == Kind.NONE ? Kind.PERSONAL : found;
-            }
-            if (VERSION.contains(w) && found == Kind.NONE) {
-                found = Kind.VERSION;
-            }
+            mac |= MAC.contains(w);
+            address |= ADDRESS.contains(w);
+            personal |= PERSONAL.contains(w);
+            version |= VERSION.contains(w);
             safe |= SAFE.contains(w);
         }
-        if (found == Kind.ADDRESS && NOT_A_VALUE.contains(words[words.length - 1])) {
-            return safe ? Kind.SAFE : Kind.NONE; // address_status=, e911_result=: about the address, not it
+        if (address) {
+            return NOT_A_VALUE.contains(words[words.length - 1]) ? (safe ? Kind.SAFE : Kind.NONE) : Kind.ADDRESS;
         }
-        if (found != Kind.NONE) {
-            return found;
+        if (mac) {
+            return Kind.MAC;
+        }
+        if (personal) {
+            return Kind.PERSONAL;
+        }
+        if (version) {
+            return Kind.VERSION;
         }
         return safe ? Kind.SAFE : Kind.NONE;
     }

@@ -37,7 +37,7 @@ final class KeyedScanner {
 
     private static void keyedValue(LineScan s, int sep) {
         String key = s.keyBefore(sep + 1);
-        KeyWords.Kind kind = KeyWords.classify(key);
+        KeyWords.Kind kind = KeyWords.classify(isBareKey(key) ? s.phraseBefore(sep) : key); // "codec name=" 
         if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
@@ -52,7 +52,7 @@ final class KeyedScanner {
             return;
         }
         switch (kind) {
-            case NAME -> nameValue(s, v, false);
+            case NAME -> nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
             case PERSONAL -> {
                 if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
                     nameValue(s, v, true);
@@ -109,6 +109,10 @@ final class KeyedScanner {
             s.found(v, end, Placeholder.IPEI);
         }
         return Math.max(end, from);
+    }
+
+    private static boolean isBareKey(String key) {
+        return key.equalsIgnoreCase("name") || key.equalsIgnoreCase("display");
     }
 
     private static boolean isCallerKey(String key) {
