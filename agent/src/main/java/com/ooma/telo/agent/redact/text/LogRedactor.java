@@ -12,9 +12,11 @@ import java.util.Map;
  */
 public final class LogRedactor {
     private final NumberScanner numbers;
+    private final ResidualGate gate;
 
     private LogRedactor(String region) {
         this.numbers = new NumberScanner(new PhoneShape(region));
+        this.gate = new ResidualGate(numbers);
     }
 
     /** A redactor that reads national numbers as in the United States. */
@@ -56,30 +58,9 @@ public final class LogRedactor {
         }
         out.append(line, copied, line.length());
         String text = out.toString();
-        if (stillPersonal(text)) {
+        if (gate.holdsPersonal(text)) {
             return new RedactedLine(RedactedLine.DROPPED, true, counts);
         }
         return new RedactedLine(text, false, counts);
-    }
-
-    /**
-     * The residual gate: reads the output afresh (normalised again, harmless tokens marked again) and reports a
-     * phone- or card-like digit run of seven or more digits, or an email-shaped token, still in it.
-     */
-    private boolean stillPersonal(String text) {
-        boolean candidate = false;
-        int digits = 0;
-        for (int i = 0, n = text.length(); i < n && !candidate; i++) {
-            char ch = text.charAt(i);
-            candidate = ch == '@' || ch == '%' || ch == '&' || ch == '\\' || ch >= 0x80;
-            digits += ch >= '0' && ch <= '9' ? 1 : 0;
-        }
-        if (!candidate && digits < 7) {
-            return false; // cheap exit: no email sign, too few digits for a number
-        }
-        LineScan scan = new LineScan(NormalizedText.of(text));
-        HarmlessTokens.mark(scan);
-        NetworkScanner.scan(scan);
-        return EmailScanner.anyLeft(scan) || numbers.scan(scan, false);
     }
 }
