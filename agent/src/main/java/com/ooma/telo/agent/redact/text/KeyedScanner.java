@@ -9,13 +9,17 @@ package com.ooma.telo.agent.redact.text;
 final class KeyedScanner {
     private KeyedScanner() {}
 
+    /** First letters of the keywords looked for below (ipei, ipui, address, addr, e911, street, location, civic,
+     * residence, from), so other words cost one lookup. */
+    private static final String KEYWORD_INITIALS = "iIaAeEsSlLcCrRfF";
+
     static void scan(LineScan s) {
         int addressKeywordAt = -1;
         for (int i = 0; i < s.n; i++) {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
-            } else if (Character.isLetter(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+            } else if (KEYWORD_INITIALS.indexOf(ch) >= 0 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
                 if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
                         && !Character.isLetter(s.at(i + 4))) {
                     i = ipei(s, i + 4) - 1;

@@ -20,6 +20,12 @@ final class NetworkScanner {
                     || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
                 continue;
             }
+            if (!mayBeAddress(s, i)) {
+                while (i + 1 < s.n && LineScan.isWordChar(s.c[i + 1])) {
+                    i++; // skip the rest of a plain word
+                }
+                continue;
+            }
             int end = mac(s, i);
             if (end > 0) {
                 claim(s, i, end, Placeholder.MAC, false);
@@ -38,6 +44,22 @@ final class NetworkScanner {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Quick filter: an address has a {@code : . -} separator within its first five characters, or (bare MAC)
+     * twelve hex digits; a plain word has neither.
+     */
+    private static boolean mayBeAddress(LineScan s, int i) {
+        int p = i;
+        while (p < s.n && p - i < 13 && LineScan.isHex(s.c[p])) {
+            p++;
+        }
+        if (p - i >= 12) {
+            return true;
+        }
+        char sep = s.at(p);
+        return p - i <= 4 && (sep == ':' || sep == '.' || sep == '-' || sep == ']') || s.c[i] == ':' || s.c[i] == '[';
     }
 
     /** True when the colon at {@code colon} ends a bare hex group (inside an IPv6 address, not "sip:"). */
