@@ -41,7 +41,8 @@ final class KeyedScanner {
 
     private static void keyedValue(LineScan s, int sep) {
         String key = s.keyBefore(sep + 1);
-        KeyWords.Kind kind = KeyWords.classify(isBareKey(key) ? s.phraseBefore(sep) : key); // "codec name=" 
+        String label = isBareKey(key) ? s.phraseBefore(sep) : key; // "codec name=" is no person's name
+        KeyWords.Kind kind = KeyWords.classify(label.isEmpty() ? key : label);
         if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {

@@ -120,7 +120,7 @@ final class LineScan {
     /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */
     String phraseBefore(int pos) {
         int i = pos;
-        while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == ':' || c[i - 1] == '=') && pos - i < 3) {
+        while (i > 0 && " :=\"'".indexOf(c[i - 1]) >= 0 && pos - i < 4) {
             i--;
         }
         int end = i;
