@@ -93,7 +93,7 @@ final class Chunk {
             k.paren = true;
             q++;
         }
-        if (s.at(q) == ' ') {
+        while (s.at(q) == ' ' && q - p < 3) {
             space = true;
             q++;
         }

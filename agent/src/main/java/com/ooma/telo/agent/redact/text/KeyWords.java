@@ -33,7 +33,7 @@ final class KeyWords {
             "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
             "usecs", "msecs", "timestamp_ms", "wm",
             "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
-            "sector", "rseq", "rack", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
+            "sector", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
             "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
             "utc", "unix", "monotonic", "mono");
     private static final Set<String> PERSONAL = Set.of(
@@ -99,7 +99,7 @@ final class KeyWords {
         boolean version = false;
         boolean safe = false;
         for (int i = 0; i < words.length; i++) {
-            String w = words[i];
+            String w = stripIndex(words[i]);
             switch (w) {
                 case "imei", "imeisv" -> {
                     return Kind.IMEI;
@@ -153,6 +153,19 @@ final class KeyWords {
             }
         }
         return l;
+    }
+
+    /** {@code cpu0} reads as {@code cpu}, {@code eth1} as {@code eth}: an index does not change what a key is. */
+    private static String stripIndex(String w) {
+        if (SAFE.contains(w) || PERSONAL.contains(w) || ADDRESS.contains(w) || MAC.contains(w) || VERSION.contains(w)
+                || w.equals("e164") || w.equals("eui48")) {
+            return w; // known as written: e911, sha256
+        }
+        int end = w.length();
+        while (end > 1 && Character.isDigit(w.charAt(end - 1))) {
+            end--;
+        }
+        return end == w.length() || !Character.isLetter(w.charAt(end - 1)) ? w : w.substring(0, end);
     }
 
     /** Splits {@code bytes_rx}, {@code Call-ID}, {@code rttMs} into lowercase words. */

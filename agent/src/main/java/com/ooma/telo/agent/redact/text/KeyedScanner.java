@@ -25,8 +25,9 @@ final class KeyedScanner {
                     i = ipei(s, i + 4) - 1;
                 } else if (isAddressKeyword(s, i)) {
                     addressKeywordAt = i;
-                } else if (s.regionMatchesIgnoreCase(i, "from ") && nameTriggerBefore(s, i)) {
-                    nameRun(s, i + 5);
+                } else if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
+                        && nameTriggerBefore(s, i)) {
+                    nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
                 }
             } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
                     && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {

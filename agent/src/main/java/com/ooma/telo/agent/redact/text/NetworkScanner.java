@@ -15,8 +15,15 @@ final class NetworkScanner {
             if (!LineScan.isHex(ch) && ch != ':' && ch != '[') {
                 continue;
             }
+            if (i > 0 && s.c[i - 1] == ':' && ch != ':' && afterHexGroup(s, i - 1)) {
+                int end = ipv4(s, i); // inside an IPv6 token only a dotted tail can start: ::ffff:203.0.113.5
+                if (end > 0) {
+                    claim(s, i, end, Placeholder.IP, ipv4Harmless(s, i));
+                    i = end - 1;
+                }
+                continue;
+            }
             if (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '.' || s.c[i - 1] == '_'
-                    || (s.c[i - 1] == ':' && ch != ':' && afterHexGroup(s, i - 1))
                     || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
                 continue;
             }

@@ -22,6 +22,9 @@ final class PhoneShape {
         if (!k.hasSpace || personalKey || k.plus || k.paren) {
             return true;
         }
+        if (k.hasDot || k.hasSlash) {
+            return false; // "0.12 0.08 0.05 1/123": decimals and ratios in a spaced list, each judged alone
+        }
         if (k.groupLen[0] == 1 && k.maxGroup == 1) {
             return true; // DTMF digits one by one
         }
@@ -59,9 +62,9 @@ final class PhoneShape {
                 || k.groups == 2 && l[0] == 3 && (l[1] == 7 || l[1] == 4);
     }
 
-    /** Card and IMEI numbers written in groups (Luhn-valid, 13-19 digits), and SSNs written 3 2 4. */
+    /** Card and IMEI numbers written in groups (13-19 digits, Luhn-valid or 4 + groups of 3+), SSNs written 3 2 4. */
     private static boolean cardGrouping(Chunk k) {
-        return k.digits >= 13 && k.digits <= 19 && luhn(k)
+        return k.digits >= 13 && k.digits <= 19 && (luhn(k) || k.groupLen[0] == 4 && allAtLeast(k, 3))
                 || k.groups == 3 && k.groupLen[0] == 3 && k.groupLen[1] == 2 && k.groupLen[2] == 4;
     }
 

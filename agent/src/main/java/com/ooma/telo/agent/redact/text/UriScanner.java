@@ -22,6 +22,9 @@ final class UriScanner {
                 i = telUri(s, i + 4) - 1;
             } else if (ch == '<') {
                 displayName(s, i);
+            } else if (ch == '"' && i + 2 < s.n && s.c[i + 1] == ' ' && (s.regionMatchesIgnoreCase(i + 2, "sip:")
+                    || s.regionMatchesIgnoreCase(i + 2, "sips:") || s.regionMatchesIgnoreCase(i + 2, "tel:"))) {
+                quotedNameEndingAt(s, i); // "Ana Lima" sip:ana@… without angle brackets
             }
         }
     }
@@ -127,6 +130,16 @@ final class UriScanner {
             start++;
         }
         markName(s, start, end);
+    }
+
+    private static void quotedNameEndingAt(LineScan s, int close) {
+        int open = close - 1;
+        while (open >= 0 && s.c[open] != '"') {
+            open--;
+        }
+        if (open >= 0) {
+            markName(s, open + 1, close);
+        }
     }
 
     private static boolean isUnquotedNameChar(char c) {
