@@ -27,7 +27,7 @@ final class KeyedScanner {
                     addressKeywordAt = i;
                 } else if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
                         && nameTriggerBefore(s, i)) {
-                    nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+                    NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
                 }
             } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
                     && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
@@ -58,10 +58,10 @@ final class KeyedScanner {
             return;
         }
         switch (kind) {
-            case NAME -> nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
+            case NAME -> NameValues.nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
             case PERSONAL -> {
                 if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
-                    nameValue(s, v, true);
+                    NameValues.nameValue(s, v, true);
                 }
             }
             case ADDRESS -> {
@@ -131,23 +131,6 @@ final class KeyedScanner {
         return false;
     }
 
-    /** A name value: quoted, or up to the next key / delimiter; with {@code strict}, capitalised words only. */
-    private static void nameValue(LineScan s, int v, boolean strict) {
-        if (s.at(v) == '"' || s.at(v) == '\'') {
-            int close = v + 1;
-            while (close < s.n && s.c[close] != s.c[v]) {
-                close++;
-            }
-            UriScanner.markName(s, v + 1, close);
-            return;
-        }
-        if (strict) {
-            nameRun(s, v);
-            return;
-        }
-        UriScanner.markName(s, v, ValueEnd.of(s, v));
-    }
-
     private static boolean isAddressKeyword(LineScan s, int i) {
         return s.regionMatchesIgnoreCase(i, "address") || s.regionMatchesIgnoreCase(i, "addr ")
                 || s.regionMatchesIgnoreCase(i, "e911") || s.regionMatchesIgnoreCase(i, "street")
@@ -172,56 +155,4 @@ final class KeyedScanner {
         return false;
     }
 
-    /** Capitalised words (or caseless letters) starting at {@code from}, up to four, as a name. */
-    static void nameRun(LineScan s, int from) {
-        int i = from;
-        while (s.at(i) == ' ') {
-            i++;
-        }
-        if (s.at(i) == '"' || s.at(i) == '\'') {
-            nameValue(s, i, false);
-            return;
-        }
-        int start = i;
-        int end = i;
-        int words = 0;
-        while (i < s.n && words < 4) {
-            char first = s.c[i];
-            boolean capital = Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
-            int w = i;
-            while (i < s.n && (Character.isLetter(s.c[i]) || s.c[i] == '\'' || s.c[i] == '-' || s.c[i] == '.')) {
-                i++;
-            }
-            if (i == w || !(capital || isParticle(s, w, i) && words > 0)) {
-                break;
-            }
-            words++;
-            end = i;
-            if (words == 1 && UriScanner.ANONYMOUS.contains(new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT))) {
-                return;
-            }
-            if (s.at(i) == ',' && s.at(i + 1) == ' ' && Character.isUpperCase(s.at(i + 2)) && words == 1) {
-                i += 2; // "SMITH, JOHN"
-            } else if (s.at(i) == ' ') {
-                i++;
-            } else {
-                break;
-            }
-        }
-        while (end > start && s.c[end - 1] == '.') {
-            end--;
-        }
-        if (words > 0) {
-            UriScanner.markName(s, start, end);
-        }
-    }
-
-    private static boolean isParticle(LineScan s, int from, int to) {
-        String w = new String(s.c, from, to - from);
-        return switch (w) {
-            case "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al",
-                    "ibn", "dos", "das", "y" -> true;
-            default -> false;
-        };
-    }
 }
