@@ -19,8 +19,11 @@ final class AddressShape {
             "unit", "box", "floor", "fl", "strasse", "straße", "str", "rue", "calle", "weg", "gasse",
             "ln.", "expy", "expressway", "fwy", "freeway", "run", "walk", "xing", "crossing", "commons", "green");
 
-    /** End of the address starting at {@code start}, or -1 when it is not one. */
-    static int end(LineScan s, int start, boolean requireShape) {
+    /**
+     * End of the address starting at {@code start}, or -1 when it is not one. {@code lettersSuffice}: the key names
+     * one part of an address (city, street), so a value of letters alone is one.
+     */
+    static int end(LineScan s, int start, boolean requireShape, boolean lettersSuffice) {
         if (requireShape && !houseNumber(s, start)) {
             return -1;
         }
@@ -62,7 +65,9 @@ final class AddressShape {
         while (end > start && (s.c[end - 1] == ' ' || s.c[end - 1] == ',' || s.c[end - 1] == '.')) {
             end--;
         }
-        if (requireShape ? !(suffix || zip) : !(letter || digit) || placeholderValue(s, start, end)) {
+        boolean enough = requireShape ? suffix || zip
+                : (digit || letter && (suffix || lettersSuffice)) && !placeholderValue(s, start, end);
+        if (!enough) {
             return -1;
         }
         return end;

@@ -5,8 +5,8 @@ package com.ooma.telo.agent.redact.text;
  * {@code +1 (415) 555-0100}, {@code 512.504.5071}, {@code 4 0 8 5} (DTMF). Groups stop at anything already claimed.
  */
 final class Chunk {
-    static final int MAX_GROUPS = 16;
-    static final int MAX_DIGITS = 24;
+    static final int MAX_GROUPS = 24;
+    static final int MAX_DIGITS = 32;
 
     int start;
     int end;

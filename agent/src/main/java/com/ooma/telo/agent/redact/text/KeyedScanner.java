@@ -31,7 +31,7 @@ final class KeyedScanner {
                 }
             } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
                     && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
-                int end = AddressShape.end(s, i, true);
+                int end = AddressShape.end(s, i, true, false);
                 if (end > i) {
                     s.found(i, end, Placeholder.ADDRESS);
                     i = end - 1;
@@ -68,7 +68,7 @@ final class KeyedScanner {
                 if (!s.isFree(v) || ValueEnd.nextIsKey(s, v)) {
                     return; // an IP already found there, or a nested key (LocalAddr=IP=…)
                 }
-                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false);
+                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false, isAddressPart(key));
                 if (end > v) {
                     int start = s.at(v) == '"' ? v + 1 : v;
                     s.found(start, end, Placeholder.ADDRESS);
@@ -115,6 +115,18 @@ final class KeyedScanner {
             s.found(v, end, Placeholder.IPEI);
         }
         return Math.max(end, from);
+    }
+
+    private static boolean isAddressPart(String key) {
+        for (String w : KeyWords.split(key)) {
+            switch (w) {
+                case "city", "town", "county", "province", "street", "region" -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private static boolean isBareKey(String key) {

@@ -18,6 +18,7 @@ final class LineScan {
     private final byte[] mark;
     final List<Finding> findings = new ArrayList<>(4);
 
+
     LineScan(NormalizedText text) {
         this.text = text;
         this.c = text.chars;
