@@ -9,25 +9,32 @@ package com.ooma.telo.agent.redact.text;
 final class KeyedScanner {
     private KeyedScanner() {}
 
-    /** First letters of the keywords looked for below (ipei, ipui, address, addr, e911, street, location, civic,
-     * residence, from), so other words cost one lookup. */
-    private static final String KEYWORD_INITIALS = "iIaAeEsSlLcCrRfF";
-
     static void scan(LineScan s) {
         int addressKeywordAt = -1;
         for (int i = 0; i < s.n; i++) {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
-            } else if (KEYWORD_INITIALS.indexOf(ch) >= 0 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
-                if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
-                        && !Character.isLetter(s.at(i + 4))) {
-                    i = ipei(s, i + 4) - 1;
-                } else if (isAddressKeyword(s, i)) {
-                    addressKeywordAt = i;
-                } else if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
-                        && nameTriggerBefore(s, i)) {
-                    NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+            } else if (ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+                switch (ch | 0x20) { // only the keywords that start with this letter
+                    case 'i' -> {
+                        if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
+                                && !Character.isLetter(s.at(i + 4))) {
+                            i = ipei(s, i + 4) - 1;
+                        }
+                    }
+                    case 'f' -> {
+                        if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
+                                && nameTriggerBefore(s, i)) {
+                            NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+                        }
+                    }
+                    case 'a', 'e', 's', 'l', 'c', 'r' -> {
+                        if (isAddressKeyword(s, i)) {
+                            addressKeywordAt = i;
+                        }
+                    }
+                    default -> { }
                 }
             } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
                     && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {

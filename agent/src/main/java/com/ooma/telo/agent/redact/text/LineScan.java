@@ -70,7 +70,9 @@ final class LineScan {
             return false;
         }
         for (int k = 0; k < s.length(); k++) {
-            if (Character.toLowerCase(c[at + k]) != s.charAt(k)) {
+            char ch = c[at + k];
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch < 0x80 ? ch : Character.toLowerCase(ch);
+            if (lower != s.charAt(k)) {
                 return false;
             }
         }
