@@ -15,7 +15,7 @@ final class KeyedScanner {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
-            } else if (ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+            } else if (ch >= 'A' && ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
                 switch (ch | 0x20) { // only the keywords that start with this letter
                     case 'i' -> {
                         if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
