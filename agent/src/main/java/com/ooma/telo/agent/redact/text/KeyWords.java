@@ -33,7 +33,7 @@ final class KeyWords {
             "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
             "usecs", "msecs", "timestamp_ms", "wm",
             "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
-            "sector", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
+            "sector", "udp", "tcp", "tls", "priority", "prio", "candidate", "foundation", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
             "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
             "utc", "unix", "monotonic", "mono");
     private static final Set<String> PERSONAL = Set.of(
@@ -45,7 +45,12 @@ final class KeyWords {
             "customer", "home", "work", "line", "sms", "voicemail", "vm", "mailbox", "nr_to", "orig");
     private static final Set<String> VERSION = Set.of(
             "fw", "firmware", "version", "ver", "sw", "software", "build", "release", "rev", "revision", "image",
-            "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v");
+            "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v",
+            "bootrom");
+    /** Verbs that put a version next to them; used only to tell a version quad from an IP, never for numbers. */
+    private static final Set<String> VERSION_VERBS = Set.of(
+            "upgrade", "upgrading", "upgraded", "downgrade", "update", "updating", "downloading", "installing",
+            "installed", "running", "ota", "flashing", "flashed");
     private static final Set<String> ADDRESS = Set.of(
             "address", "addr", "street", "e911", "911", "civic", "location", "loc", "residence", "postal",
             "mailing", "billing", "shipping", "service_address", "city", "zip", "zipcode", "postcode",
@@ -153,6 +158,16 @@ final class KeyWords {
             }
         }
         return l;
+    }
+
+    /** True when any word of a free-text label names a version ("upgrade to", "firmware image"). */
+    static boolean mentionsVersion(String phrase) {
+        for (String w : split(phrase)) {
+            if (VERSION.contains(w) || VERSION_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code cpu0} reads as {@code cpu}, {@code eth1} as {@code eth}: an index does not change what a key is. */

@@ -155,6 +155,11 @@ final class NetworkScanner {
             return true;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));
-        return k == KeyWords.Kind.VERSION;
+        if (k == KeyWords.Kind.VERSION || KeyWords.mentionsVersion(s.phraseBefore(i))) {
+            return true;
+        }
+        int end = ipv4(s, i);
+        return s.regionMatchesIgnoreCase(end, " (build") || s.at(end) == '-' && Character.isLetter(s.at(end + 1))
+                || s.at(end) == '+' || s.at(end) == '_'; // 7.2.0.115 (build …), 4.1.0.2-rc1
     }
 }

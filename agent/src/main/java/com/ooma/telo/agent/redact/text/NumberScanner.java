@@ -56,7 +56,7 @@ final class NumberScanner {
             return chunk.end; // digits inside a word: msg0054, IP4
         }
         if (chunk.digits < 7 || kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION
-                || Units.follow(s, chunk.end)) {
+                || Units.follow(s, chunk.end) || kind == KeyWords.Kind.NONE && epochTime(chunk)) {
             return chunk.end;
         }
         if (chunk.hasSpace && chunk.start > 0 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE) {
@@ -71,6 +71,15 @@ final class NumberScanner {
             s.found(chunk.start, end, shape.type(chunk, kind));
         }
         return -end;
+    }
+
+    /**
+     * A bare Unix time in s, ms, µs or ns from 2017 to 2033 (1.5e9 to 2.0e9 s): ten digits starting with 1 are no
+     * NANP number, and the 13-, 16- and 19-digit forms are too long for one.
+     */
+    static boolean epochTime(Chunk k) {
+        return k.groups == 1 && !k.plus && !k.paren && k.digitChars[0] == '1' && k.digitChars[1] >= '5'
+                && (k.digits == 10 || k.digits == 13 || k.digits == 16 || k.digits == 19);
     }
 
     /** Units after a number that make it a measurement: {@code 178734438 bytes}, {@code 4774780s}. */
