@@ -77,6 +77,14 @@ class LogRedactorTest {
     }
 
     @Test
+    void redact_keepsBareUnixTimesAndVersionQuadsNamedByTheirVerb() {
+        String line = "upgrade to 7.2.0.115 (build 20240611) registered at 1718179200 event 1701490376253";
+        assertThat(redact(line)).isEqualTo(line);
+        assertThat(redact("peer 7.2.0.115 ok")).isEqualTo("peer <IP> ok");
+        assertThat(redact("number update: 4155550123")).isEqualTo("number update: <PHONE>");
+    }
+
+    @Test
     void redact_mergesOverlappingFindingsIntoOnePlaceholder() {
         RedactedLine r = redactor.redact("Contact: <sip:ana@198.51.100.7:5060>");
         assertThat(r.text()).isEqualTo("Contact: <<SIP_URI>>");
