@@ -9,6 +9,9 @@ import java.util.Set;
  * letter and a digit is taken. An address ends after its ZIP code, at a delimiter or where the next key begins.
  */
 final class AddressShape {
+    /** Street addresses are short; the cap keeps a long line with many house-number candidates linear. */
+    private static final int MAX_ADDRESS_CHARS = 200;
+
     private AddressShape() {}
 
     private static final Set<String> SUFFIXES = Set.of(
@@ -33,7 +36,8 @@ final class AddressShape {
         boolean suffix = false;
         boolean zip = false;
         int end = -1;
-        while (i < s.n) {
+        int limit = Math.min(s.n, start + MAX_ADDRESS_CHARS);
+        while (i < limit) {
             char ch = s.c[i];
             if (";|<>[]{}\"".indexOf(ch) >= 0 || (ch == ' ' || ch == ',') && ValueEnd.nextIsKey(s, i + 1)) {
                 break;

@@ -7,6 +7,9 @@ package com.ooma.telo.agent.redact.text;
  * Short numeric users (extensions, 911) and withheld-identity users ({@code anonymous}) are not personal.
  */
 final class UriScanner {
+    /** Display names are short; the cap keeps a long line with many brackets linear. */
+    private static final int MAX_NAME_CHARS = 128;
+
     private UriScanner() {}
 
     static void scan(LineScan s) {
@@ -108,7 +111,7 @@ final class UriScanner {
         }
         if (end > 0 && s.c[end - 1] == '"') {
             int open = end - 2;
-            while (open >= 0 && s.c[open] != '"') {
+            while (open >= 0 && s.c[open] != '"' && end - open < MAX_NAME_CHARS) {
                 open--;
             }
             if (open >= 0) {
@@ -118,7 +121,7 @@ final class UriScanner {
         }
         int start = end;
         int words = 0;
-        while (start > 0 && isUnquotedNameChar(s.c[start - 1])) {
+        while (start > 0 && isUnquotedNameChar(s.c[start - 1]) && end - start < MAX_NAME_CHARS) {
             start--;
             words += s.c[start] == ' ' && start + 1 < end && s.c[start + 1] != ' ' ? 1 : 0;
         }
@@ -134,7 +137,7 @@ final class UriScanner {
 
     private static void quotedNameEndingAt(LineScan s, int close) {
         int open = close - 1;
-        while (open >= 0 && s.c[open] != '"') {
+        while (open >= 0 && s.c[open] != '"' && close - open < MAX_NAME_CHARS) {
             open--;
         }
         if (open >= 0) {
