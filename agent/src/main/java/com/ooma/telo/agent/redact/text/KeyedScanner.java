@@ -29,6 +29,11 @@ final class KeyedScanner {
                             NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
                         }
                     }
+                    case 'b' -> {
+                        if (s.regionMatchesIgnoreCase(i, "by ") && messageTriggerBefore(s, i)) {
+                            NameValues.nameRun(s, i + 3); // "voicemail left by Ana Lima"
+                        }
+                    }
                     case 'a', 'e', 's', 'l', 'c', 'r' -> {
                         if (isAddressKeyword(s, i)) {
                             addressKeywordAt = i;
@@ -67,7 +72,7 @@ final class KeyedScanner {
         switch (kind) {
             case NAME -> NameValues.nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
             case PERSONAL -> {
-                if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
+                if (isCallerKey(key) || isCallerKey(s.phraseBefore(sep))) {
                     NameValues.nameValue(s, v, true);
                 }
             }
@@ -159,6 +164,22 @@ final class KeyedScanner {
 
     private static final String[] NAME_TRIGGERS = {
         "voicemail", "call", "message", "vm", "fax", "msg", "ring", "sms", "text", "caller", "missed"};
+
+    private static final String[] MESSAGE_TRIGGERS = {"voicemail", "message", "vm", "fax", "msg", "left", "recorded"};
+
+    /** "voicemail left by": only messages, since "call ended by Remote" names no one. */
+    private static boolean messageTriggerBefore(LineScan s, int from) {
+        for (int i = Math.max(0, from - 40); i < from; i++) {
+            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+                for (String t : MESSAGE_TRIGGERS) {
+                    if (s.regionMatchesIgnoreCase(i, t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** "voicemail from", "call from", "message from", "missed call from": the next words may be a name. */
     private static boolean nameTriggerBefore(LineScan s, int from) {

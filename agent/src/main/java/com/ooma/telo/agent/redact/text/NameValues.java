@@ -5,6 +5,12 @@ package com.ooma.telo.agent.redact.text;
  * says "name" loosely) a run of up to four capitalised words, particles such as "de" or "van" allowed inside.
  */
 final class NameValues {
+    /** Capitalised words that name a role or a system, not a person ("call from Remote", "message from IVR"). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "remote", "local", "user", "caller", "callee", "network", "server", "system", "peer", "host", "psap",
+            "sbc", "pbx", "ivr", "operator", "voicemail", "gateway", "trunk", "carrier", "provider", "support",
+            "sip", "pstn", "wireless", "toll", "spam", "scam", "telemarketer", "robocall", "emergency", "service");
+
     private NameValues() {}
 
     /** A name value: quoted, or up to the next key / delimiter; with {@code strict}, capitalised words only. */
@@ -49,7 +55,8 @@ final class NameValues {
             }
             words++;
             end = i;
-            if (words == 1 && UriScanner.ANONYMOUS.contains(new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT))) {
+            String word = words == 1 ? new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT) : "";
+            if (words == 1 && (UriScanner.ANONYMOUS.contains(word) || NOT_NAMES.contains(word))) {
                 return;
             }
             if (s.at(i) == ',' && s.at(i + 1) == ' ' && Character.isUpperCase(s.at(i + 2)) && words == 1) {
