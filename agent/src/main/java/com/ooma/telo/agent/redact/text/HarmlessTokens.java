@@ -68,7 +68,7 @@ final class HarmlessTokens {
         switch (key) {
             case "call-id", "callid", "call_id", "tag", "to-tag", "from-tag", "branch", "dialogid",
                     "x-call-id", "session-id", "sessionid", "correlation-id", "x-request-id", "request-id",
-                    "trace-id", "traceid", "in-reply-to", "replaces", "cname" -> s.harmless(v, tokenEnd(s, v));
+                    "trace-id", "traceid", "in-reply-to", "replaces" -> s.harmless(v, tokenEnd(s, v));
             case "i" -> {
                 if (!eq && sep == 1) {
                     s.harmless(v, tokenEnd(s, v)); // compact Call-ID header
