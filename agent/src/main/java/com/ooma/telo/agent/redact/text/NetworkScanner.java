@@ -69,6 +69,17 @@ final class NetworkScanner {
         return p - i <= 4 && (sep == ':' || sep == '.' || sep == '-' || sep == ']') || s.c[i] == ':' || s.c[i] == '[';
     }
 
+    /** Inside a {@code User-Agent:} or {@code Server:} header, dotted quads are product versions. */
+    private static boolean inProductHeader(LineScan s, int i) {
+        for (int k = 0; k + 7 <= i; k++) {
+            if ((s.c[k] == 'U' || s.c[k] == 'u') && s.regionMatchesIgnoreCase(k, "user-agent:")
+                    || (s.c[k] == 'S' || s.c[k] == 's') && s.regionMatchesIgnoreCase(k, "server:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the colon at {@code colon} ends a bare hex group (inside an IPv6 address, not "sip:"). */
     private static boolean afterHexGroup(LineScan s, int colon) {
         int i = colon - 1;
@@ -155,7 +166,7 @@ final class NetworkScanner {
             return true;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));
-        if (k == KeyWords.Kind.VERSION || KeyWords.mentionsVersion(s.phraseBefore(i))) {
+        if (k == KeyWords.Kind.VERSION || KeyWords.mentionsVersion(s.phraseBefore(i)) || inProductHeader(s, i)) {
             return true;
         }
         int end = ipv4(s, i);
