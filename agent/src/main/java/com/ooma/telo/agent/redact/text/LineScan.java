@@ -19,11 +19,31 @@ final class LineScan {
     final List<Finding> findings = new ArrayList<>(4);
 
 
+    /** What the line holds at all, counted once so scanners that cannot match are skipped. */
+    final int digits;
+    final boolean hasAt;
+    final boolean hasColonOrBracket;
+
     LineScan(NormalizedText text) {
         this.text = text;
         this.c = text.chars;
         this.n = text.length;
         this.mark = new byte[n];
+        int d = 0;
+        boolean at = false;
+        boolean colon = false;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch <= '9') {
+                d += ch >= '0' ? 1 : 0;
+            } else {
+                at |= ch == '@';
+                colon |= ch == ':' || ch == '<';
+            }
+        }
+        this.digits = d;
+        this.hasAt = at;
+        this.hasColonOrBracket = colon;
     }
 
     boolean isFree(int start, int end) {

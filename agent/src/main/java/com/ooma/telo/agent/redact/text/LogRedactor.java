@@ -35,14 +35,20 @@ public final class LogRedactor {
     public RedactedLine redact(String line) {
         LineScan scan = new LineScan(NormalizedText.of(line));
         HarmlessTokens.mark(scan);
-        UriScanner.scan(scan);
+        if (scan.hasColonOrBracket) {
+            UriScanner.scan(scan); // every URI and display name needs a ':' or a '<'
+        }
         NetworkScanner.scan(scan);
-        EmailScanner.scan(scan);
+        if (scan.hasAt) {
+            EmailScanner.scan(scan);
+        }
         KeyedScanner.scan(scan);
-        numbers.scan(scan, true);
+        if (scan.digits >= 7) {
+            numbers.scan(scan, true); // no number of interest has fewer digits
+        }
         if (scan.findings.isEmpty()) {
             // nothing replaced, so re-reading the line would see what this scan saw: only the looser email test
-            return EmailScanner.anyLeft(scan) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
+            return scan.hasAt && EmailScanner.anyLeft(scan) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
                     : new RedactedLine(line, false, Map.of());
         }
         List<Finding> resolved = Overlaps.resolve(scan.findings);

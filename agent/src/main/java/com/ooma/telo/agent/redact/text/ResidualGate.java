@@ -27,6 +27,6 @@ final class ResidualGate {
         LineScan scan = new LineScan(NormalizedText.of(text));
         HarmlessTokens.mark(scan);
         NetworkScanner.scan(scan);
-        return EmailScanner.anyLeft(scan) || numbers.scan(scan, false);
+        return scan.hasAt && EmailScanner.anyLeft(scan) || scan.digits >= 7 && numbers.scan(scan, false);
     }
 }
