@@ -53,6 +53,10 @@ final class HarmlessTokens {
             }
             if (ch == '=' || ch == ':') {
                 markKeyedValue(s, i);
+            } else if (boundary && LineScan.isWordChar(ch)) {
+                while (i + 1 < n && LineScan.isWordChar(c[i + 1])) {
+                    i++; // nothing starts inside a word
+                }
             }
         }
     }

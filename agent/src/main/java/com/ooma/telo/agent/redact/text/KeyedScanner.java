@@ -47,7 +47,11 @@ final class KeyedScanner {
                 if (end > i) {
                     s.found(i, end, Placeholder.ADDRESS);
                     i = end - 1;
+                    continue;
                 }
+            }
+            while (i + 1 < s.n && LineScan.isWordChar(s.c[i]) && LineScan.isWordChar(s.c[i + 1])) {
+                i++; // keywords and house numbers start a word, so the rest of it is skipped
             }
         }
     }
