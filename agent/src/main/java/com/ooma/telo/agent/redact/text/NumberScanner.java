@@ -59,7 +59,8 @@ final class NumberScanner {
                 || Units.follow(s, chunk.end) || kind == KeyWords.Kind.NONE && epochTime(chunk)) {
             return chunk.end;
         }
-        if (chunk.hasSpace && chunk.start > 0 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE) {
+        if (chunk.hasSpace && chunk.start > 1 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE
+                && (LineScan.isDigit(s.c[chunk.start - 2]) || s.c[chunk.start - 2] == ']')) {
             return 0; // host:port followed by other numbers: the port stands alone
         }
         boolean personalKey = kind != KeyWords.Kind.NONE;
