@@ -33,7 +33,8 @@ final class KeyWords {
             "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
             "usecs", "msecs", "timestamp_ms", "wm",
             "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
-            "sector", "udp", "tcp", "tls", "priority", "prio", "candidate", "foundation", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
+            "sector", "job", "jobs", "object", "obj", "block", "blk", "msgid", "txid", "reqid", "rid", "xid", "corr",
+            "sent", "received", "recv", "udp", "tcp", "tls", "priority", "prio", "candidate", "foundation", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
             "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
             "utc", "unix", "monotonic", "mono");
     private static final Set<String> PERSONAL = Set.of(
