@@ -13,7 +13,6 @@ final class Chunk {
     int digits;
     int groups;
     int maxGroup;
-    int firstSpace = -1;
     boolean plus;
     boolean paren;
     boolean hasSpace;
@@ -32,11 +31,6 @@ final class Chunk {
     /** Only dots between groups (versions, decimals, dotted phones). */
     boolean onlyDots() {
         return hasDot && !hasSpace && !hasDash && !hasSlash && !paren && !hasComma && !plus;
-    }
-
-    /** Only spaces between groups. */
-    boolean onlySpaces() {
-        return hasSpace && !hasDot && !hasDash && !hasSlash && !paren && !hasComma;
     }
 
     static Chunk read(LineScan s, int from, boolean allowSpaces) {
@@ -123,9 +117,6 @@ final class Chunk {
         }
         if (space && !mark && s.at(p) != ')') {
             k.hasSpace = true;
-            if (k.firstSpace < 0) {
-                k.firstSpace = p;
-            }
         }
         if (mark) {
             k.hasDash |= m == '-';

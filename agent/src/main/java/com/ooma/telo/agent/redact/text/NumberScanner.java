@@ -40,9 +40,6 @@ final class NumberScanner {
 
     /** Returns -(end) when the chunk was personal, +end otherwise, 0 to re-read it without spaces. */
     private int decide(LineScan s, Chunk chunk, boolean record) {
-        if (chunk.digits < 7 && chunk.digits < 2) {
-            return chunk.end;
-        }
         int token = chunk.start;
         while (chunk.gluedLeft && token > 0 && LineScan.isWordChar(s.c[token - 1])) {
             token--;
