@@ -40,6 +40,8 @@ class AgentLoggingTest {
 
         assertThat(java.util.logging.Logger.getLogger("").getHandlers())
                 .anyMatch(h -> h.getClass().getName().equals("org.tinylog.jul.BridgeHandler"));
+        assertThat(java.util.Arrays.asList(org.tinylog.configuration.Configuration.get("writer"),
+                org.tinylog.configuration.Configuration.get("writer1"))).contains("redacting");
     }
 
     @Test
