@@ -17,8 +17,8 @@ final class AddressShape {
     private static final Set<String> SUFFIXES = Set.of(
             "st", "street", "ave", "av", "avenue", "blvd", "boulevard", "rd", "road", "dr", "drive", "ln", "lane",
             "ct", "court", "way", "pl", "place", "ter", "terrace", "cir", "circle", "pkwy", "parkway", "hwy",
-            "highway", "real", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "plaza", "aly",
-            "alley", "cres", "crescent", "close", "rte", "route", "broadway", "camino", "apt", "suite", "ste",
+            "highway", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "plaza", "aly",
+            "alley", "cres", "crescent", "close", "rte", "route", "broadway", "apt", "suite", "ste",
             "unit", "box", "floor", "fl", "strasse", "straße", "str", "rue", "calle", "weg", "gasse",
             "ln.", "expy", "expressway", "fwy", "freeway", "run", "walk", "xing", "crossing", "commons", "green");
 
