@@ -49,13 +49,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--agent-timeout", description = "bound on each wait for the agent, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration agentTimeout = Duration.ofSeconds(30);
 
+    @Option(names = "--agent-jar", description = "run this agent jar (java -jar, as shipped) instead of the agent "
+            + "classes inside the simulator")
+    java.nio.file.Path agentJar;
+
     @Override
     public Integer call() throws InterruptedException {
         if (calls < 1) {
             throw new ParameterException(spec.commandLine(), "--calls must be at least 1, got " + calls);
         }
         PrintWriter out = spec.commandLine().getOut();
-        DemoOptions options = new DemoOptions(seed, calls, date, timezone, emergency, plantLeak, keep, agentTimeout);
+        DemoOptions options = new DemoOptions(seed, calls, date, timezone, emergency, plantLeak, keep, agentTimeout,
+                java.util.Optional.ofNullable(agentJar));
         DemoOutcome outcome = new DemoRun(options, Clock.systemUTC(), out).run();
         if (outcome instanceof DemoOutcome.CouldNotRun failed) {
             PrintWriter err = spec.commandLine().getErr();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.tinylog.Level;
+import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
 import org.tinylog.jul.JulTinylogBridge;
 
@@ -21,16 +22,19 @@ public final class AgentLogging {
     /**
      * Replaces tinylog's configuration (redacting writer to stderr, and to {@code logFileOrNull} when given, at
      * {@code level}) and installs the JUL bridge. Call first thing: tinylog freezes its configuration at first use.
+     * If something logged before (a test harness, an embedding program), the bundled {@code tinylog.properties}
+     * stays in force, which is the same redacting writer to stderr; a warning says the file and level were not
+     * applied. Either way nothing unredacted is written.
      *
      * @throws IllegalArgumentException for an unknown level, quoting it
-     * @throws IllegalStateException when logging was used before this call
      */
     public static void configure(Path logFileOrNull, String level) {
         Map<String, String> properties = properties(logFileOrNull, level);
         if (Configuration.isFrozen()) {
-            throw new IllegalStateException("logging was used before AgentLogging.configure; call it first");
+            Logger.warn("Logging was in use before start-up; log file and level from the command line not applied");
+        } else {
+            Configuration.replace(properties);
         }
-        Configuration.replace(properties);
         JulTinylogBridge.activate();
     }
 

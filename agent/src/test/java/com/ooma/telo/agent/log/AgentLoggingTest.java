@@ -33,6 +33,18 @@ class AgentLoggingTest {
     }
 
     @Test
+    void configure_afterLoggingStarted_keepsTheRedactingDefaultAndStillBridgesJul() {
+        org.tinylog.Logger.debug("first use freezes the configuration");
+
+        AgentLogging.configure(dir.resolve("late.log"), "info");
+
+        assertThat(java.util.logging.Logger.getLogger("").getHandlers())
+                .anyMatch(h -> h.getClass().getName().equals("org.tinylog.jul.BridgeHandler"));
+        assertThat(java.util.Arrays.asList(org.tinylog.configuration.Configuration.get("writer"),
+                org.tinylog.configuration.Configuration.get("writer1"))).contains("redacting");
+    }
+
+    @Test
     void properties_rejectUnknownLevelQuotingIt() {
         assertThatThrownBy(() -> AgentLogging.properties(null, "verbose"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"verbose\"");

@@ -13,9 +13,10 @@ import java.time.ZoneId;
  * @param plantLeak     publish one extra message holding a played name, to prove the scan catches it
  * @param keep          keep the run folder instead of deleting it
  * @param agentTimeout  bound on each wait for the agent (ready line, intake, exit)
+ * @param agentJar      run this jar ({@code java -jar}, as shipped) instead of the agent classes on the class path
  */
 public record DemoOptions(long seed, int calls, LocalDate date, ZoneId timezone, boolean emergencyCall,
-        boolean plantLeak, boolean keep, Duration agentTimeout) {
+        boolean plantLeak, boolean keep, Duration agentTimeout, java.util.Optional<java.nio.file.Path> agentJar) {
 
     public static final long DEFAULT_SEED = 20_240_611L;
     public static final int DEFAULT_CALLS = 36;

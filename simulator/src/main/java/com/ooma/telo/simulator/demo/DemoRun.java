@@ -82,7 +82,10 @@ public final class DemoRun {
                     + " (" + options.timezone() + "), run folder " + root);
             AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), options.timezone(),
                     keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), broker.uri(), root);
-            try (AgentProcess agent = AgentProcess.launch(settings, root, options.agentTimeout(), agentMain)) {
+            List<String> entry = options.agentJar().map(AgentProcess::jarEntry)
+                    .orElse(AgentProcess.classPathEntry(agentMain));
+            try (AgentProcess agent = AgentProcess.launch(settings, root, options.agentTimeout(), entry,
+                    AgentProcess.DEMO_JVM_FLAGS)) {
                 IngestPlayer.play(agent.ingest(), day.calls());
                 AgentStatus intake = agent.awaitIntake(played, options.agentTimeout());
                 out.println("demo: played " + played + " calls; agent accepted " + intake.eventsAccepted()

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class AgentProcess implements AutoCloseable {
     public static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
     private static final long POLL_MS = 50;
-    static final List<String> DEMO_JVM_FLAGS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> DEMO_JVM_FLAGS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final int STDERR_TAIL_LINES = 5;
 
     private final Process process;
@@ -58,13 +58,30 @@ public final class AgentProcess implements AutoCloseable {
     /** The agent with the given JVM flags (the footprint bench uses the hub's own). */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass,
                                       List<String> jvmFlags) throws IOException, InterruptedException {
+        return launch(settings, workDir, readyTimeout, classPathEntry(mainClass), jvmFlags);
+    }
+
+    /** How to start a main class from this JVM's own class path (the simulator jar shades the agent in). */
+    public static List<String> classPathEntry(String mainClass) {
+        return List.of("-cp", absoluteClassPath(), mainClass);
+    }
+
+    /** How to start the agent exactly as shipped: {@code java -jar telo-agent.jar}. */
+    public static List<String> jarEntry(Path agentJar) {
+        return List.of("-jar", agentJar.toAbsolutePath().toString());
+    }
+
+    /** The agent started by {@code entry} (see {@link #classPathEntry}, {@link #jarEntry}) with {@code jvmFlags}. */
+    public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, List<String> entry,
+                                      List<String> jvmFlags) throws IOException, InterruptedException {
         Path config = settings.writeConfig(workDir.resolve("agent.properties"));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
-        command.addAll(List.of("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-cp", absoluteClassPath(),
-                mainClass, "run", "--config", config.toAbsolutePath().toString()));
+        command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+        command.addAll(entry);
+        command.addAll(List.of("run", "--config", config.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectError(workDir.resolve("agent-stderr.log").toFile())

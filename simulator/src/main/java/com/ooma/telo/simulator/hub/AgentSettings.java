@@ -44,6 +44,9 @@ public record AgentSettings(
         p.setProperty("keys.device_signing", deviceSigningPrivate.toAbsolutePath().toString());
         p.setProperty("keys.device_kem", deviceKemPrivate.toAbsolutePath().toString());
         p.setProperty("keys.backend_public", backendKemPublic.toAbsolutePath().toString());
+        // KeyFiles.generateBackend writes the command key beside the KEM key.
+        p.setProperty("keys.backend_command",
+                backendKemPublic.toAbsolutePath().resolveSibling("backend-command.pub.pem").toString());
         p.setProperty("ingest.host", "127.0.0.1");
         p.setProperty("ingest.port", "0");
         p.setProperty("status.port", "0");

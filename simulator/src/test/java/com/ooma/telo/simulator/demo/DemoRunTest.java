@@ -66,6 +66,6 @@ class DemoRunTest {
 
     private static DemoOptions options(boolean plantLeak, LocalDate date) {
         return new DemoOptions(DemoOptions.DEFAULT_SEED, DemoOptions.DEFAULT_CALLS, date,
-                ZoneId.of("America/Los_Angeles"), false, plantLeak, false, Duration.ofSeconds(30));
+                ZoneId.of("America/Los_Angeles"), false, plantLeak, false, Duration.ofSeconds(30), java.util.Optional.empty());
     }
 }

@@ -9,18 +9,24 @@ import java.util.Set;
  * letter and a digit is taken. An address ends after its ZIP code, at a delimiter or where the next key begins.
  */
 final class AddressShape {
+    /** Street addresses are short; the cap keeps a long line with many house-number candidates linear. */
+    private static final int MAX_ADDRESS_CHARS = 200;
+
     private AddressShape() {}
 
     private static final Set<String> SUFFIXES = Set.of(
             "st", "street", "ave", "av", "avenue", "blvd", "boulevard", "rd", "road", "dr", "drive", "ln", "lane",
             "ct", "court", "way", "pl", "place", "ter", "terrace", "cir", "circle", "pkwy", "parkway", "hwy",
-            "highway", "real", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "plaza", "aly",
-            "alley", "cres", "crescent", "close", "rte", "route", "broadway", "camino", "apt", "suite", "ste",
+            "highway", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "plaza", "aly",
+            "alley", "cres", "crescent", "close", "rte", "route", "broadway", "apt", "suite", "ste",
             "unit", "box", "floor", "fl", "strasse", "straße", "str", "rue", "calle", "weg", "gasse",
             "ln.", "expy", "expressway", "fwy", "freeway", "run", "walk", "xing", "crossing", "commons", "green");
 
-    /** End of the address starting at {@code start}, or -1 when it is not one. */
-    static int end(LineScan s, int start, boolean requireShape) {
+    /**
+     * End of the address starting at {@code start}, or -1 when it is not one. {@code lettersSuffice}: the key names
+     * one part of an address (city, street), so a value of letters alone is one.
+     */
+    static int end(LineScan s, int start, boolean requireShape, boolean lettersSuffice) {
         if (requireShape && !houseNumber(s, start)) {
             return -1;
         }
@@ -30,7 +36,8 @@ final class AddressShape {
         boolean suffix = false;
         boolean zip = false;
         int end = -1;
-        while (i < s.n) {
+        int limit = Math.min(s.n, start + MAX_ADDRESS_CHARS);
+        while (i < limit) {
             char ch = s.c[i];
             if (";|<>[]{}\"".indexOf(ch) >= 0 || (ch == ' ' || ch == ',') && ValueEnd.nextIsKey(s, i + 1)) {
                 break;
@@ -62,10 +69,20 @@ final class AddressShape {
         while (end > start && (s.c[end - 1] == ' ' || s.c[end - 1] == ',' || s.c[end - 1] == '.')) {
             end--;
         }
-        if (requireShape ? !(suffix || zip) : !(letter && digit)) {
+        boolean enough = requireShape ? suffix || zip
+                : (digit || letter && (suffix || lettersSuffice)) && !placeholderValue(s, start, end);
+        if (!enough) {
             return -1;
         }
         return end;
+    }
+
+    private static final Set<String> PLACEHOLDER_VALUES = Set.of(
+            "none", "unset", "null", "n/a", "na", "empty", "unknown", "pending", "ok", "valid", "invalid", "true",
+            "false", "yes", "no", "set", "missing", "required", "updated", "changed", "cleared", "default");
+
+    private static boolean placeholderValue(LineScan s, int start, int end) {
+        return end - start < 2 || PLACEHOLDER_VALUES.contains(new String(s.c, start, end - start).toLowerCase(Locale.ROOT));
     }
 
     private static boolean houseNumber(LineScan s, int i) {

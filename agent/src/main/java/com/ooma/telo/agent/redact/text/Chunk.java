@@ -5,15 +5,14 @@ package com.ooma.telo.agent.redact.text;
  * {@code +1 (415) 555-0100}, {@code 512.504.5071}, {@code 4 0 8 5} (DTMF). Groups stop at anything already claimed.
  */
 final class Chunk {
-    static final int MAX_GROUPS = 16;
-    static final int MAX_DIGITS = 24;
+    static final int MAX_GROUPS = 24;
+    static final int MAX_DIGITS = 32;
 
     int start;
     int end;
     int digits;
     int groups;
     int maxGroup;
-    int firstSpace = -1;
     boolean plus;
     boolean paren;
     boolean hasSpace;
@@ -32,11 +31,6 @@ final class Chunk {
     /** Only dots between groups (versions, decimals, dotted phones). */
     boolean onlyDots() {
         return hasDot && !hasSpace && !hasDash && !hasSlash && !paren && !hasComma && !plus;
-    }
-
-    /** Only spaces between groups. */
-    boolean onlySpaces() {
-        return hasSpace && !hasDot && !hasDash && !hasSlash && !paren && !hasComma;
     }
 
     static Chunk read(LineScan s, int from, boolean allowSpaces) {
@@ -93,7 +87,7 @@ final class Chunk {
             k.paren = true;
             q++;
         }
-        if (s.at(q) == ' ') {
+        while (s.at(q) == ' ' && q - p < 3) {
             space = true;
             q++;
         }
@@ -123,9 +117,6 @@ final class Chunk {
         }
         if (space && !mark && s.at(p) != ')') {
             k.hasSpace = true;
-            if (k.firstSpace < 0) {
-                k.firstSpace = p;
-            }
         }
         if (mark) {
             k.hasDash |= m == '-';

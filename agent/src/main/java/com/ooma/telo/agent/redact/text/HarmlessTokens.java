@@ -15,7 +15,7 @@ final class HarmlessTokens {
             char ch = c[i];
             boolean boundary = i == 0 || !LineScan.isWordChar(c[i - 1]);
             if (LineScan.isDigit(ch) && boundary) {
-                int end = timestamp(s, i);
+                int end = TimestampShape.end(s, i);
                 if (end > i) {
                     s.harmless(i, end);
                     i = end - 1;
@@ -53,13 +53,17 @@ final class HarmlessTokens {
             }
             if (ch == '=' || ch == ':') {
                 markKeyedValue(s, i);
+            } else if (boundary && LineScan.isWordChar(ch)) {
+                while (i + 1 < n && LineScan.isWordChar(c[i + 1])) {
+                    i++; // nothing starts inside a word
+                }
             }
         }
     }
 
     /** Values that are identifiers by definition: Call-ID, tags, branches, SDP session fields. */
     private static void markKeyedValue(LineScan s, int sep) {
-        String key = s.keyBefore(sep + 1).toLowerCase(java.util.Locale.ROOT);
+        String key = KeyWords.lower(s.keyBefore(sep + 1));
         int v = sep + 1;
         while (s.at(v) == ' ') {
             v++;
@@ -68,7 +72,7 @@ final class HarmlessTokens {
         switch (key) {
             case "call-id", "callid", "call_id", "tag", "to-tag", "from-tag", "branch", "dialogid",
                     "x-call-id", "session-id", "sessionid", "correlation-id", "x-request-id", "request-id",
-                    "trace-id", "traceid", "in-reply-to", "replaces", "cname" -> s.harmless(v, tokenEnd(s, v));
+                    "trace-id", "traceid", "in-reply-to", "replaces" -> s.harmless(v, tokenEnd(s, v));
             case "i" -> {
                 if (!eq && sep == 1) {
                     s.harmless(v, tokenEnd(s, v)); // compact Call-ID header
@@ -142,71 +146,15 @@ final class HarmlessTokens {
         return i;
     }
 
-    /** 2024-05-05[T 23:15:25[.123][Z|+02:00]], 2024/05/05, 20240505T231525Z; -1 if not one. */
-    private static int timestamp(LineScan s, int i) {
-        if (digits(s, i, 4) && (s.at(i + 4) == '-' || s.at(i + 4) == '/' || s.at(i + 4) == '.')
-                && digits(s, i + 5, 2) && s.at(i + 7) == s.at(i + 4) && digits(s, i + 8, 2)
-                && year(s, i) && !LineScan.isDigit(s.at(i + 10))) {
-            return time(s, i + 10);
-        }
-        if (digits(s, i, 8) && year(s, i) && (s.at(i + 8) == 'T' || s.at(i + 8) == '-') && digits(s, i + 9, 6)) {
-            int e = i + 15;
-            return s.at(e) == 'Z' ? e + 1 : e;
-        }
-        if (digits(s, i, 2) && (s.at(i + 2) == '/' || s.at(i + 2) == '.' || s.at(i + 2) == '-')
-                && digits(s, i + 3, 2) && s.at(i + 5) == s.at(i + 2) && digits(s, i + 6, 4) && year(s, i + 6)
-                && !LineScan.isDigit(s.at(i + 10))) {
-            return time(s, i + 10);
-        }
-        return -1;
-    }
+    private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
 
-    private static int time(LineScan s, int e) {
-        if ((s.at(e) == 'T' || s.at(e) == ' ' || s.at(e) == '_') && digits(s, e + 1, 2) && s.at(e + 3) == ':'
-                && digits(s, e + 4, 2)) {
-            e += 6;
-            if (s.at(e) == ':' && digits(s, e + 1, 2)) {
-                e += 3;
-            }
-            if ((s.at(e) == '.' || s.at(e) == ',') && LineScan.isDigit(s.at(e + 1))) {
-                e++;
-                while (LineScan.isDigit(s.at(e))) {
-                    e++;
-                }
-            }
-            if (s.at(e) == 'Z') {
-                e++;
-            } else if ((s.at(e) == '+' || s.at(e) == '-') && digits(s, e + 1, 2)) {
-                e += 3;
-                if (s.at(e) == ':' && digits(s, e + 1, 2)) {
-                    e += 3;
-                } else if (digits(s, e, 2)) {
-                    e += 2;
-                }
-            }
-        }
-        return e;
-    }
-
-    private static boolean year(LineScan s, int i) {
-        return (s.at(i) == '1' && s.at(i + 1) == '9') || (s.at(i) == '2' && s.at(i + 1) == '0');
-    }
-
-    private static boolean digits(LineScan s, int from, int count) {
-        for (int k = 0; k < count; k++) {
-            if (!LineScan.isDigit(s.at(from + k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 8-4-4-4-12 hex digits; -1 if not a UUID. */
     private static int uuid(LineScan s, int i) {
-        int[] groups = {8, 4, 4, 4, 12};
+        if (s.at(i + 8) != '-') {
+            return -1;
+        }
         int p = i;
-        for (int g = 0; g < groups.length; g++) {
-            for (int k = 0; k < groups[g]; k++, p++) {
+        for (int g = 0; g < UUID_GROUPS.length; g++) {
+            for (int k = 0; k < UUID_GROUPS[g]; k++, p++) {
                 if (!LineScan.isHex(s.at(p))) {
                     return -1;
                 }
@@ -243,7 +191,7 @@ final class HarmlessTokens {
             return -1;
         }
         int len = p - i;
-        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || maxRun >= 10 && len < 24) {
+        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || !prefixed && maxRun >= 10 && len < 24) {
             return -1;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));

@@ -33,7 +33,9 @@ final class KeyWords {
             "misses", "nr", "iteration", "frame", "ssrcs", "bytesrx", "bytestx", "uid", "gid", "nbytes", "nsec",
             "usecs", "msecs", "timestamp_ms", "wm",
             "dropped_total", "seqno", "ack", "acks", "crc32", "epoch_ms", "range", "ports", "segment", "seg", "chunk", "lsn", "record", "page",
-            "sector", "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
+            "sector", "job", "jobs", "object", "obj", "block", "blk", "msgid", "txid", "reqid", "rid", "xid", "corr",
+            "sent", "received", "recv", "udp", "tcp", "tls", "priority", "prio", "candidate", "foundation", "rseq", "rack", "lsr", "dlsr", "sr", "rr", "seen", "created", "modified", "updated", "changed", "ago", "deadline", "stamp",
+            "sha1", "sha256", "sha512", "sha384", "md5sum", "fingerprint",
             "utc", "unix", "monotonic", "mono");
     private static final Set<String> PERSONAL = Set.of(
             "phone", "num", "number", "tel", "telephone", "mobile", "cell", "fax", "cid", "clid", "callerid",
@@ -44,10 +46,19 @@ final class KeyWords {
             "customer", "home", "work", "line", "sms", "voicemail", "vm", "mailbox", "nr_to", "orig");
     private static final Set<String> VERSION = Set.of(
             "fw", "firmware", "version", "ver", "sw", "software", "build", "release", "rev", "revision", "image",
-            "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v");
+            "kernel", "bootloader", "hwver", "swver", "fwver", "agent", "pkg", "package", "dsp", "rom", "os", "v",
+            "bootrom");
+    /** Verbs that put a version next to them; used only to tell a version quad from an IP, never for numbers. */
+    private static final Set<String> VERSION_VERBS = Set.of(
+            "upgrade", "upgrading", "upgraded", "downgrade", "update", "updating", "downloading", "installing",
+            "installed", "running", "ota", "flashing", "flashed");
     private static final Set<String> ADDRESS = Set.of(
             "address", "addr", "street", "e911", "911", "civic", "location", "loc", "residence", "postal",
-            "mailing", "billing", "shipping", "service_address", "registered");
+            "mailing", "billing", "shipping", "service_address", "city", "zip", "zipcode", "postcode",
+            "postal_code", "town", "province", "county");
+    private static final Set<String> NOT_A_VALUE = Set.of(
+            "status", "state", "result", "check", "error", "type", "count", "mode", "family", "len", "length",
+            "valid", "validated", "verified", "changed", "updated", "source", "format", "version", "id", "ok");
     private static final Set<String> MAC = Set.of(
             "mac", "hwaddr", "chaddr", "macaddr", "lladdr", "ether", "bssid", "hw", "eui", "eui48", "station");
     private static final Set<String> NAME_EXEMPT = Set.of(
@@ -59,56 +70,118 @@ final class KeyWords {
             "pod", "container", "image", "package", "pkg", "feature", "rule", "policy", "state", "status", "mode",
             "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname");
 
+    /** Keys seen in logs are few; classifying each once keeps the per-line cost to a map lookup. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Kind> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Classifies a key (as written before the value, any case, any of {@code _ - . } separators). */
     static Kind classify(String key) {
         if (key.isEmpty()) {
             return Kind.NONE;
         }
+        Kind cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Kind kind = compute(key);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(key, kind);
+        }
+        return kind;
+    }
+
+    private static final Set<String> NAME_WORDS = Set.of(
+            "name", "cnam", "displayname", "callername", "display", "fullname", "firstname", "lastname", "surname",
+            "username", "cnap", "cna");
+
+    /** One pass collects what the words say; the most specific kind wins, a personal word beats a harmless one. */
+    private static Kind compute(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         String[] words = split(key);
-        Kind found = Kind.NONE;
+        boolean personal = false;
+        boolean address = false;
+        boolean mac = lower.contains("macaddr") || lower.contains("hwaddr");
+        boolean version = false;
         boolean safe = false;
         for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.equals("imei") || w.equals("imeisv")) {
-                return Kind.IMEI;
-            }
-            if (w.equals("ipei") || w.equals("ipui")) {
-                return Kind.IPEI;
-            }
-            if (w.equals("ssn") || w.equals("social")) {
-                return Kind.SSN;
-            }
-            if (w.equals("card") || w.equals("pan") || w.equals("cc") || w.equals("ccnum")) {
-                return Kind.CARD;
-            }
-            if (MAC.contains(w) || lower.contains("macaddr") || lower.contains("hwaddr")) {
-                found = found == Kind.NONE ? Kind.MAC : found;
-            }
-            if (w.equals("name") || w.equals("cnam") || w.equals("displayname") || w.equals("callername")
-                    || w.equals("display") || w.equals("fullname") || w.equals("firstname") || w.equals("lastname")
-                    || w.equals("surname") || w.equals("username")) {
-                if (i == 0 || !NAME_EXEMPT.contains(words[i - 1])) {
-                    if (!NAME_EXEMPT.contains(lower)) {
-                        return Kind.NAME;
-                    }
+            String w = stripIndex(words[i]);
+            switch (w) {
+                case "imei", "imeisv" -> {
+                    return Kind.IMEI;
                 }
+                case "ipei", "ipui" -> {
+                    return Kind.IPEI;
+                }
+                case "ssn", "social" -> {
+                    return Kind.SSN;
+                }
+                case "card", "pan", "cc", "ccnum" -> {
+                    return Kind.CARD;
+                }
+                default -> { }
             }
-            if (ADDRESS.contains(w)) {
-                found = Kind.ADDRESS;
+            if (NAME_WORDS.contains(w) && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
+                    && !NAME_EXEMPT.contains(lower)) {
+                return Kind.NAME;
             }
-            if (PERSONAL.contains(w)) {
-                return found == Kind.NONE ? Kind.PERSONAL : found;
-            }
-            if (VERSION.contains(w) && found == Kind.NONE) {
-                found = Kind.VERSION;
-            }
+            mac |= MAC.contains(w);
+            address |= ADDRESS.contains(w);
+            personal |= PERSONAL.contains(w);
+            version |= VERSION.contains(w);
             safe |= SAFE.contains(w);
         }
-        if (found != Kind.NONE) {
-            return found;
+        if (address) {
+            return NOT_A_VALUE.contains(words[words.length - 1]) ? (safe ? Kind.SAFE : Kind.NONE) : Kind.ADDRESS;
+        }
+        if (mac) {
+            return Kind.MAC;
+        }
+        if (personal) {
+            return Kind.PERSONAL;
+        }
+        if (version) {
+            return Kind.VERSION;
         }
         return safe ? Kind.SAFE : Kind.NONE;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LOWER =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Lower-cased key, cached like {@link #classify}. */
+    static String lower(String key) {
+        String l = LOWER.get(key);
+        if (l == null) {
+            l = key.toLowerCase(Locale.ROOT);
+            if (LOWER.size() < CACHE_LIMIT) {
+                LOWER.put(key, l);
+            }
+        }
+        return l;
+    }
+
+    /** True when any word of a free-text label names a version ("upgrade to", "firmware image"). */
+    static boolean mentionsVersion(String phrase) {
+        for (String w : split(phrase)) {
+            if (VERSION.contains(w) || VERSION_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code cpu0} reads as {@code cpu}, {@code eth1} as {@code eth}: an index does not change what a key is. */
+    private static String stripIndex(String w) {
+        if (SAFE.contains(w) || PERSONAL.contains(w) || ADDRESS.contains(w) || MAC.contains(w) || VERSION.contains(w)
+                || w.equals("e164") || w.equals("eui48")) {
+            return w; // known as written: e911, sha256
+        }
+        int end = w.length();
+        while (end > 1 && Character.isDigit(w.charAt(end - 1))) {
+            end--;
+        }
+        return end == w.length() || !Character.isLetter(w.charAt(end - 1)) ? w : w.substring(0, end);
     }
 
     /** Splits {@code bytes_rx}, {@code Call-ID}, {@code rttMs} into lowercase words. */
@@ -124,7 +197,17 @@ final class KeyWords {
                 sb.append(Character.toLowerCase(c));
             }
         }
-        String s = sb.toString().trim();
-        return s.isEmpty() ? new String[0] : s.split(" +");
+        java.util.List<String> words = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= sb.length(); i++) {
+            boolean space = i == sb.length() || sb.charAt(i) == ' ';
+            if (space && start >= 0) {
+                words.add(sb.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(new String[0]);
     }
 }

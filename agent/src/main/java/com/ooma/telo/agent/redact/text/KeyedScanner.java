@@ -15,30 +15,52 @@ final class KeyedScanner {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
-            } else if (Character.isLetter(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
-                if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
-                        && !Character.isLetter(s.at(i + 4))) {
-                    i = ipei(s, i + 4) - 1;
-                } else if (isAddressKeyword(s, i)) {
-                    addressKeywordAt = i;
-                } else if (s.regionMatchesIgnoreCase(i, "from ") && nameTriggerBefore(s, i)) {
-                    nameRun(s, i + 5);
+            } else if (ch >= 'A' && ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+                switch (ch | 0x20) { // only the keywords that start with this letter
+                    case 'i' -> {
+                        if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
+                                && !Character.isLetter(s.at(i + 4))) {
+                            i = ipei(s, i + 4) - 1;
+                        }
+                    }
+                    case 'f' -> {
+                        if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
+                                && nameTriggerBefore(s, i)) {
+                            NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+                        }
+                    }
+                    case 'b' -> {
+                        if (s.regionMatchesIgnoreCase(i, "by ") && messageTriggerBefore(s, i)) {
+                            NameValues.nameRun(s, i + 3); // "voicemail left by Ana Lima"
+                        }
+                    }
+                    case 'a', 'e', 's', 'l', 'c', 'r' -> {
+                        if (isAddressKeyword(s, i)) {
+                            addressKeywordAt = i;
+                        }
+                    }
+                    default -> { }
                 }
             } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
                     && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
-                int end = AddressShape.end(s, i, true);
+                int end = AddressShape.end(s, i, true, false);
                 if (end > i) {
                     s.found(i, end, Placeholder.ADDRESS);
                     i = end - 1;
+                    continue;
                 }
+            }
+            while (i + 1 < s.n && LineScan.isWordChar(s.c[i]) && LineScan.isWordChar(s.c[i + 1])) {
+                i++; // keywords and house numbers start a word, so the rest of it is skipped
             }
         }
     }
 
     private static void keyedValue(LineScan s, int sep) {
         String key = s.keyBefore(sep + 1);
-        KeyWords.Kind kind = KeyWords.classify(key);
-        if (kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) {
+        String label = isBareKey(key) ? s.phraseBefore(sep) : key; // "codec name=" is no person's name
+        KeyWords.Kind kind = KeyWords.classify(label.isEmpty() ? key : label);
+        if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
                 kind = KeyWords.classify(phrase);
@@ -52,14 +74,17 @@ final class KeyedScanner {
             return;
         }
         switch (kind) {
-            case NAME -> nameValue(s, v, false);
+            case NAME -> NameValues.nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
             case PERSONAL -> {
-                if (isCallerKey(key.isEmpty() ? s.phraseBefore(sep) : key)) {
-                    nameValue(s, v, true);
+                if (isCallerKey(key) || isCallerKey(s.phraseBefore(sep))) {
+                    NameValues.nameValue(s, v, true);
                 }
             }
             case ADDRESS -> {
-                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false);
+                if (!s.isFree(v) || ValueEnd.nextIsKey(s, v)) {
+                    return; // an IP already found there, or a nested key (LocalAddr=IP=…)
+                }
+                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false, isAddressPart(key));
                 if (end > v) {
                     int start = s.at(v) == '"' ? v + 1 : v;
                     s.found(start, end, Placeholder.ADDRESS);
@@ -108,6 +133,22 @@ final class KeyedScanner {
         return Math.max(end, from);
     }
 
+    private static boolean isAddressPart(String key) {
+        for (String w : KeyWords.split(key)) {
+            switch (w) {
+                case "city", "town", "county", "province", "street", "region" -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBareKey(String key) {
+        return key.equalsIgnoreCase("name") || key.equalsIgnoreCase("display");
+    }
+
     private static boolean isCallerKey(String key) {
         for (String w : KeyWords.split(key)) {
             if (w.equals("caller") || w.equals("callerid") || w.equals("cid") || w.equals("clid")
@@ -118,23 +159,6 @@ final class KeyedScanner {
         return false;
     }
 
-    /** A name value: quoted, or up to the next key / delimiter; with {@code strict}, capitalised words only. */
-    private static void nameValue(LineScan s, int v, boolean strict) {
-        if (s.at(v) == '"' || s.at(v) == '\'') {
-            int close = v + 1;
-            while (close < s.n && s.c[close] != s.c[v]) {
-                close++;
-            }
-            UriScanner.markName(s, v + 1, close);
-            return;
-        }
-        if (strict) {
-            nameRun(s, v);
-            return;
-        }
-        UriScanner.markName(s, v, ValueEnd.of(s, v));
-    }
-
     private static boolean isAddressKeyword(LineScan s, int i) {
         return s.regionMatchesIgnoreCase(i, "address") || s.regionMatchesIgnoreCase(i, "addr ")
                 || s.regionMatchesIgnoreCase(i, "e911") || s.regionMatchesIgnoreCase(i, "street")
@@ -142,65 +166,37 @@ final class KeyedScanner {
                 || s.regionMatchesIgnoreCase(i, "residence");
     }
 
+    private static final String[] NAME_TRIGGERS = {
+        "voicemail", "call", "message", "vm", "fax", "msg", "ring", "sms", "text", "caller", "missed"};
+
+    private static final String[] MESSAGE_TRIGGERS = {"voicemail", "message", "vm", "fax", "msg", "left", "recorded"};
+
+    /** "voicemail left by": only messages, since "call ended by Remote" names no one. */
+    private static boolean messageTriggerBefore(LineScan s, int from) {
+        for (int i = Math.max(0, from - 40); i < from; i++) {
+            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+                for (String t : MESSAGE_TRIGGERS) {
+                    if (s.regionMatchesIgnoreCase(i, t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "voicemail from", "call from", "message from", "missed call from": the next words may be a name. */
     private static boolean nameTriggerBefore(LineScan s, int from) {
-        int lo = Math.max(0, from - 40);
-        String before = new String(s.c, lo, from - lo).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("voicemail") || before.contains("call") || before.contains("message")
-                || before.contains("vm ") || before.contains("fax") || before.contains("msg")
-                || before.contains("ring") || before.contains("sms") || before.contains("text");
+        for (int i = Math.max(0, from - 40); i < from; i++) {
+            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+                for (String t : NAME_TRIGGERS) {
+                    if (s.regionMatchesIgnoreCase(i, t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    /** Capitalised words (or caseless letters) starting at {@code from}, up to four, as a name. */
-    static void nameRun(LineScan s, int from) {
-        int i = from;
-        while (s.at(i) == ' ') {
-            i++;
-        }
-        if (s.at(i) == '"' || s.at(i) == '\'') {
-            nameValue(s, i, false);
-            return;
-        }
-        int start = i;
-        int end = i;
-        int words = 0;
-        while (i < s.n && words < 4) {
-            char first = s.c[i];
-            boolean capital = Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
-            int w = i;
-            while (i < s.n && (Character.isLetter(s.c[i]) || s.c[i] == '\'' || s.c[i] == '-' || s.c[i] == '.')) {
-                i++;
-            }
-            if (i == w || !(capital || isParticle(s, w, i) && words > 0)) {
-                break;
-            }
-            words++;
-            end = i;
-            if (words == 1 && UriScanner.ANONYMOUS.contains(new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT))) {
-                return;
-            }
-            if (s.at(i) == ',' && s.at(i + 1) == ' ' && Character.isUpperCase(s.at(i + 2)) && words == 1) {
-                i += 2; // "SMITH, JOHN"
-            } else if (s.at(i) == ' ') {
-                i++;
-            } else {
-                break;
-            }
-        }
-        while (end > start && s.c[end - 1] == '.') {
-            end--;
-        }
-        if (words > 0) {
-            UriScanner.markName(s, start, end);
-        }
-    }
-
-    private static boolean isParticle(LineScan s, int from, int to) {
-        String w = new String(s.c, from, to - from);
-        return switch (w) {
-            case "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al",
-                    "ibn", "dos", "das", "y" -> true;
-            default -> false;
-        };
-    }
 }

@@ -18,11 +18,32 @@ final class LineScan {
     private final byte[] mark;
     final List<Finding> findings = new ArrayList<>(4);
 
+
+    /** What the line holds at all, counted once so scanners that cannot match are skipped. */
+    final int digits;
+    final boolean hasAt;
+    final boolean hasColonOrBracket;
+
     LineScan(NormalizedText text) {
         this.text = text;
         this.c = text.chars;
         this.n = text.length;
         this.mark = new byte[n];
+        int d = 0;
+        boolean at = false;
+        boolean colon = false;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch <= '9') {
+                d += ch >= '0' ? 1 : 0;
+            } else {
+                at |= ch == '@';
+                colon |= ch == ':' || ch == '<';
+            }
+        }
+        this.digits = d;
+        this.hasAt = at;
+        this.hasColonOrBracket = colon;
     }
 
     boolean isFree(int start, int end) {
@@ -69,7 +90,9 @@ final class LineScan {
             return false;
         }
         for (int k = 0; k < s.length(); k++) {
-            if (Character.toLowerCase(c[at + k]) != s.charAt(k)) {
+            char ch = c[at + k];
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch < 0x80 ? ch : Character.toLowerCase(ch);
+            if (lower != s.charAt(k)) {
                 return false;
             }
         }
@@ -77,7 +100,10 @@ final class LineScan {
     }
 
     static boolean isWordChar(char ch) {
-        return Character.isLetterOrDigit(ch) || ch == '_';
+        if (ch < 0x80) {
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_';
+        }
+        return Character.isLetterOrDigit(ch);
     }
 
     static boolean isHex(char ch) {
@@ -117,7 +143,7 @@ final class LineScan {
     /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */
     String phraseBefore(int pos) {
         int i = pos;
-        while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == ':' || c[i - 1] == '=') && pos - i < 3) {
+        while (i > 0 && " :=\"'".indexOf(c[i - 1]) >= 0 && pos - i < 4) {
             i--;
         }
         int end = i;

@@ -12,9 +12,11 @@ import java.util.Map;
  */
 public final class LogRedactor {
     private final NumberScanner numbers;
+    private final ResidualGate gate;
 
     private LogRedactor(String region) {
         this.numbers = new NumberScanner(new PhoneShape(region));
+        this.gate = new ResidualGate(numbers);
     }
 
     /** A redactor that reads national numbers as in the United States. */
@@ -33,13 +35,21 @@ public final class LogRedactor {
     public RedactedLine redact(String line) {
         LineScan scan = new LineScan(NormalizedText.of(line));
         HarmlessTokens.mark(scan);
-        UriScanner.scan(scan);
+        if (scan.hasColonOrBracket) {
+            UriScanner.scan(scan); // every URI and display name needs a ':' or a '<'
+        }
         NetworkScanner.scan(scan);
-        EmailScanner.scan(scan);
+        if (scan.hasAt) {
+            EmailScanner.scan(scan);
+        }
         KeyedScanner.scan(scan);
-        numbers.scan(scan, true);
+        if (scan.digits >= 7) {
+            numbers.scan(scan, true); // no number of interest has fewer digits
+        }
         if (scan.findings.isEmpty()) {
-            return leftAsIs(line);
+            // nothing replaced, so re-reading the line would see what this scan saw: only the looser email test
+            return scan.hasAt && EmailScanner.anyLeft(scan) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
+                    : new RedactedLine(line, false, Map.of());
         }
         List<Finding> resolved = Overlaps.resolve(scan.findings);
         Map<Placeholder, Integer> counts = new EnumMap<>(Placeholder.class);
@@ -54,35 +64,9 @@ public final class LogRedactor {
         }
         out.append(line, copied, line.length());
         String text = out.toString();
-        if (stillPersonal(text)) {
+        if (gate.holdsPersonal(text)) {
             return new RedactedLine(RedactedLine.DROPPED, true, counts);
         }
         return new RedactedLine(text, false, counts);
-    }
-
-    private RedactedLine leftAsIs(String line) {
-        return stillPersonal(line) ? new RedactedLine(RedactedLine.DROPPED, true, Map.of())
-                : new RedactedLine(line, false, Map.of());
-    }
-
-    /**
-     * The residual gate: reads the output afresh (normalised again, harmless tokens marked again) and reports a
-     * phone- or card-like digit run of seven or more digits, or an email-shaped token, still in it.
-     */
-    private boolean stillPersonal(String text) {
-        boolean candidate = false;
-        int digits = 0;
-        for (int i = 0, n = text.length(); i < n && !candidate; i++) {
-            char ch = text.charAt(i);
-            candidate = ch == '@' || ch == '%' || ch == '&' || ch == '\\' || ch >= 0x80;
-            digits += ch >= '0' && ch <= '9' ? 1 : 0;
-        }
-        if (!candidate && digits < 7) {
-            return false; // cheap exit: no email sign, too few digits for a number
-        }
-        LineScan scan = new LineScan(NormalizedText.of(text));
-        HarmlessTokens.mark(scan);
-        NetworkScanner.scan(scan);
-        return EmailScanner.anyLeft(scan) || numbers.scan(scan, false);
     }
 }

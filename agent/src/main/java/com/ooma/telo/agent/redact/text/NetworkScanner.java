@@ -15,8 +15,22 @@ final class NetworkScanner {
             if (!LineScan.isHex(ch) && ch != ':' && ch != '[') {
                 continue;
             }
+            if (i > 0 && s.c[i - 1] == ':' && ch != ':' && afterHexGroup(s, i - 1)) {
+                int end = ipv4(s, i); // inside an IPv6 token only a dotted tail can start: ::ffff:203.0.113.5
+                if (end > 0) {
+                    claim(s, i, end, Placeholder.IP, ipv4Harmless(s, i));
+                    i = end - 1;
+                }
+                continue;
+            }
             if (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '.' || s.c[i - 1] == '_'
-                    || (s.c[i - 1] == ':' && ch != ':') || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
+                    || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
+                continue;
+            }
+            if (!mayBeAddress(s, i)) {
+                while (i + 1 < s.n && LineScan.isWordChar(s.c[i + 1])) {
+                    i++; // skip the rest of a plain word
+                }
                 continue;
             }
             int end = mac(s, i);
@@ -37,6 +51,42 @@ final class NetworkScanner {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Quick filter: an address has a {@code : . -} separator within its first five characters, or (bare MAC)
+     * twelve hex digits; a plain word has neither.
+     */
+    private static boolean mayBeAddress(LineScan s, int i) {
+        int p = i;
+        while (p < s.n && p - i < 13 && LineScan.isHex(s.c[p])) {
+            p++;
+        }
+        if (p - i >= 12) {
+            return true;
+        }
+        char sep = s.at(p);
+        return p - i <= 4 && (sep == ':' || sep == '.' || sep == '-' || sep == ']') || s.c[i] == ':' || s.c[i] == '[';
+    }
+
+    /** Inside a {@code User-Agent:} or {@code Server:} header, dotted quads are product versions. */
+    private static boolean inProductHeader(LineScan s, int i) {
+        for (int k = 0; k + 7 <= i; k++) {
+            if ((s.c[k] == 'U' || s.c[k] == 'u') && s.regionMatchesIgnoreCase(k, "user-agent:")
+                    || (s.c[k] == 'S' || s.c[k] == 's') && s.regionMatchesIgnoreCase(k, "server:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the colon at {@code colon} ends a bare hex group (inside an IPv6 address, not "sip:"). */
+    private static boolean afterHexGroup(LineScan s, int colon) {
+        int i = colon - 1;
+        while (i >= 0 && LineScan.isHex(s.c[i])) {
+            i--;
+        }
+        return i < colon - 1 && (i < 0 || !LineScan.isWordChar(s.c[i])) || i == colon - 1 && i >= 0 && s.c[i] == ':';
     }
 
     private static void claim(LineScan s, int start, int end, Placeholder type, boolean harmless) {
@@ -116,6 +166,11 @@ final class NetworkScanner {
             return true;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));
-        return k == KeyWords.Kind.VERSION;
+        if (k == KeyWords.Kind.VERSION || KeyWords.mentionsVersion(s.phraseBefore(i)) || inProductHeader(s, i)) {
+            return true;
+        }
+        int end = ipv4(s, i);
+        return s.regionMatchesIgnoreCase(end, " (build") || s.at(end) == '-' && Character.isLetter(s.at(end + 1))
+                || s.at(end) == '+' || s.at(end) == '_'; // 7.2.0.115 (build …), 4.1.0.2-rc1
     }
 }

@@ -59,13 +59,19 @@ final class NormalizedText {
                         next = i + 3 * len;
                     }
                 }
-            } else if (cp == '&' && i + 2 < n && line.charAt(i + 1) == '#') {
+            } else if (cp == '&' && i + 2 < n) {
                 int semi = line.indexOf(';', i + 2);
                 if (semi > 0 && semi - i <= 9) {
-                    decoded = entity(line, i + 2, semi);
+                    decoded = line.charAt(i + 1) == '#' ? entity(line, i + 2, semi) : namedEntity(line, i + 1, semi);
                     if (decoded >= 0) {
                         next = semi + 1;
                     }
+                }
+            } else if (cp == '\\' && i + 3 < n && line.charAt(i + 1) == 'x') {
+                int v = hexByte(line, i + 2);
+                if (v >= 0 && v < 0x80) {
+                    decoded = v; // C-style \x2B
+                    next = i + 4;
                 }
             } else if (cp == '\\' && i + 5 < n && (line.charAt(i + 1) == 'u' || line.charAt(i + 1) == 'U')) {
                 int hi = hexByte(line, i + 2);
@@ -109,6 +115,12 @@ final class NormalizedText {
         if (Character.isDigit(cp)) {
             return '0' + Character.digit(cp, 10);
         }
+        if (Character.getType(cp) == Character.OTHER_NUMBER) {
+            int v = Character.getNumericValue(cp); // superscript and circled digits: ², ①
+            if (v >= 0 && v <= 9) {
+                return '0' + v;
+            }
+        }
         if (cp >= 0xFF01 && cp <= 0xFF5E) {
             return cp - 0xFEE0; // fullwidth ASCII
         }
@@ -143,6 +155,24 @@ final class NormalizedText {
         int h = Character.digit(s.charAt(at), 16);
         int l = Character.digit(s.charAt(at + 1), 16);
         return h < 0 || l < 0 || s.charAt(at) > 'f' || s.charAt(at + 1) > 'f' ? -1 : h << 4 | l;
+    }
+
+    private static int namedEntity(String s, int from, int to) {
+        return switch (s.substring(from, to)) {
+            case "plus" -> '+';
+            case "commat" -> '@';
+            case "period" -> '.';
+            case "nbsp" -> ' ';
+            case "hyphen", "dash" -> '-';
+            case "lpar" -> '(';
+            case "rpar" -> ')';
+            case "colon" -> ':';
+            case "amp" -> '&';
+            case "quot" -> '"';
+            case "lt" -> '<';
+            case "gt" -> '>';
+            default -> -1;
+        };
     }
 
     private static int entity(String s, int from, int to) {

@@ -40,10 +40,11 @@ final class NumberScanner {
 
     /** Returns -(end) when the chunk was personal, +end otherwise, 0 to re-read it without spaces. */
     private int decide(LineScan s, Chunk chunk, boolean record) {
-        if (chunk.digits < 7 && chunk.digits < 2) {
-            return chunk.end;
+        int token = chunk.start;
+        while (chunk.gluedLeft && token > 0 && LineScan.isWordChar(s.c[token - 1])) {
+            token--;
         }
-        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(chunk.start));
+        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(token));
         if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
                 || chunk.maxGroup == 1 && chunk.groups >= 7) {
             kind = KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key
@@ -52,10 +53,11 @@ final class NumberScanner {
             return chunk.end; // digits inside a word: msg0054, IP4
         }
         if (chunk.digits < 7 || kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION
-                || Units.follow(s, chunk.end)) {
+                || Units.follow(s, chunk.end) || kind == KeyWords.Kind.NONE && epochTime(chunk)) {
             return chunk.end;
         }
-        if (chunk.hasSpace && chunk.start > 0 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE) {
+        if (chunk.hasSpace && chunk.start > 1 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE
+                && (LineScan.isDigit(s.c[chunk.start - 2]) || s.c[chunk.start - 2] == ']')) {
             return 0; // host:port followed by other numbers: the port stands alone
         }
         boolean personalKey = kind != KeyWords.Kind.NONE;
@@ -69,13 +71,22 @@ final class NumberScanner {
         return -end;
     }
 
+    /**
+     * A bare Unix time in s, ms, µs or ns from 2017 to 2033 (1.5e9 to 2.0e9 s): ten digits starting with 1 are no
+     * NANP number, and the 13-, 16- and 19-digit forms are too long for one.
+     */
+    static boolean epochTime(Chunk k) {
+        return k.groups == 1 && !k.plus && !k.paren && k.digitChars[0] == '1' && k.digitChars[1] >= '5'
+                && (k.digits == 10 || k.digits == 13 || k.digits == 16 || k.digits == 19);
+    }
+
     /** Units after a number that make it a measurement: {@code 178734438 bytes}, {@code 4774780s}. */
     static final class Units {
         private static final java.util.Set<String> UNITS = java.util.Set.of(
                 "ms", "s", "sec", "secs", "seconds", "us", "µs", "ns", "b", "bytes", "byte", "kb", "kib", "mb",
                 "mib", "gb", "gib", "kbps", "mbps", "bps", "hz", "khz", "mhz", "dbm", "db", "pkts", "packets",
                 "frames", "octets", "msec", "usec", "nsec", "min", "mins", "h", "hrs", "ticks", "jiffies",
-                "samples", "cycles", "calls", "events", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
+                "samples", "cycles", "calls", "events", "k", "kbit/s", "ops", "errors", "drops", "bits", "kbit", "mbit", "%", "records",
                 "items", "entries", "rows", "lines", "messages", "msgs", "requests", "files", "times", "iterations");
 
         private Units() {}

@@ -17,10 +17,13 @@ final class PhoneShape {
 
     boolean readsAsNumber(Chunk k, boolean personalKey) {
         if (k.onlyDots()) {
-            return dottedPhone(k);
+            return dottedPhone(k) || personalKey && k.groups == 2 && k.groupLen[0] == 3 && k.groupLen[1] == 4;
         }
         if (!k.hasSpace || personalKey || k.plus || k.paren) {
             return true;
+        }
+        if (k.hasDot || k.hasSlash) {
+            return false; // "0.12 0.08 0.05 1/123": decimals and ratios in a spaced list, each judged alone
         }
         if (k.groupLen[0] == 1 && k.maxGroup == 1) {
             return true; // DTMF digits one by one
@@ -39,7 +42,6 @@ final class PhoneShape {
         int[] l = k.groupLen;
         return g == 3 && l[0] == 3 && l[1] == 3 && l[2] == 4
                 || g == 4 && l[0] == 1 && l[1] == 3 && l[2] == 3 && l[3] == 4
-                || g == 2 && l[0] == 3 && l[1] == 4
                 || g >= 3 && k.digits >= 9 && l[g - 1] >= 4 && l[0] <= 4 && l[1] >= 2 && k.maxGroup <= 4
                         && allAtLeast(k, 2);
     }
@@ -60,8 +62,10 @@ final class PhoneShape {
                 || k.groups == 2 && l[0] == 3 && (l[1] == 7 || l[1] == 4);
     }
 
+    /** Card and IMEI numbers written in groups (13-19 digits, Luhn-valid or 4 + groups of 3+), SSNs written 3 2 4. */
     private static boolean cardGrouping(Chunk k) {
-        return k.digits >= 13 && k.digits <= 19 && k.groupLen[0] == 4 && luhn(k);
+        return k.digits >= 13 && k.digits <= 19 && (luhn(k) || k.groupLen[0] == 4 && allAtLeast(k, 3))
+                || k.groups == 3 && k.groupLen[0] == 3 && k.groupLen[1] == 2 && k.groupLen[2] == 4;
     }
 
     Placeholder type(Chunk k, KeyWords.Kind kind) {
@@ -78,7 +82,7 @@ final class PhoneShape {
                 break;
         }
         int[] l = k.groupLen;
-        if (k.digits == 9 && k.groups == 3 && l[0] == 3 && l[1] == 2 && l[2] == 4 && !k.plus) {
+        if (k.digits == 9 && k.groups == 3 && l[0] == 3 && l[1] == 2 && l[2] == 4 && !k.plus && !k.hasDot) {
             return Placeholder.SSN;
         }
         if (k.digits >= 13 && k.digits <= 19 && !k.plus && luhn(k) && issuer(k)) {

@@ -7,6 +7,9 @@ package com.ooma.telo.agent.redact.text;
  * Short numeric users (extensions, 911) and withheld-identity users ({@code anonymous}) are not personal.
  */
 final class UriScanner {
+    /** Display names are short; the cap keeps a long line with many brackets linear. */
+    private static final int MAX_NAME_CHARS = 128;
+
     private UriScanner() {}
 
     static void scan(LineScan s) {
@@ -22,6 +25,9 @@ final class UriScanner {
                 i = telUri(s, i + 4) - 1;
             } else if (ch == '<') {
                 displayName(s, i);
+            } else if (ch == '"' && i + 2 < s.n && s.c[i + 1] == ' ' && (s.regionMatchesIgnoreCase(i + 2, "sip:")
+                    || s.regionMatchesIgnoreCase(i + 2, "sips:") || s.regionMatchesIgnoreCase(i + 2, "tel:"))) {
+                quotedNameEndingAt(s, i); // "Ana Lima" sip:ana@… without angle brackets
             }
         }
     }
@@ -39,6 +45,7 @@ final class UriScanner {
             return user; // no user part: a host, left to the IP scanner
         }
         if (!personalUser(s, user, at)) {
+            s.harmless(user, at + 1); // sip:*97@host, sip:anonymous@…: the user is no email either
             return i;
         }
         if (s.isFree(start, i)) {
@@ -104,7 +111,7 @@ final class UriScanner {
         }
         if (end > 0 && s.c[end - 1] == '"') {
             int open = end - 2;
-            while (open >= 0 && s.c[open] != '"') {
+            while (open >= 0 && s.c[open] != '"' && end - open < MAX_NAME_CHARS) {
                 open--;
             }
             if (open >= 0) {
@@ -114,7 +121,7 @@ final class UriScanner {
         }
         int start = end;
         int words = 0;
-        while (start > 0 && isUnquotedNameChar(s.c[start - 1])) {
+        while (start > 0 && isUnquotedNameChar(s.c[start - 1]) && end - start < MAX_NAME_CHARS) {
             start--;
             words += s.c[start] == ' ' && start + 1 < end && s.c[start + 1] != ' ' ? 1 : 0;
         }
@@ -126,6 +133,16 @@ final class UriScanner {
             start++;
         }
         markName(s, start, end);
+    }
+
+    private static void quotedNameEndingAt(LineScan s, int close) {
+        int open = close - 1;
+        while (open >= 0 && s.c[open] != '"' && close - open < MAX_NAME_CHARS) {
+            open--;
+        }
+        if (open >= 0) {
+            markName(s, open + 1, close);
+        }
     }
 
     private static boolean isUnquotedNameChar(char c) {
