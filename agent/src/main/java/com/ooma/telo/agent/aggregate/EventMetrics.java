@@ -2,6 +2,7 @@ package com.ooma.telo.agent.aggregate;
 
 import com.ooma.telo.agent.event.Labels;
 import com.ooma.telo.agent.event.RedactedEvent;
+import java.util.Set;
 
 /**
  * Which registered metrics each declared event type drives, and with which of its derived values. The binding is
@@ -13,7 +14,7 @@ final class EventMetrics {
      * checkpoint of its own, since the next sample tells the same story; a crash loses at most one health window of
      * them. Keeps the flash cost of a household day near 300 checkpoint writes instead of 550.
      */
-    static final java.util.Set<String> PERIODIC = java.util.Set.of("system.resources", "network.rtt",
+    static final Set<String> PERIODIC = Set.of("system.resources", "network.rtt",
             "dect.link", "dect.status");
 
     private EventMetrics() {

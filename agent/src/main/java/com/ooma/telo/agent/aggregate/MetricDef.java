@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.aggregate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,12 +54,12 @@ public record MetricDef(String name, MetricType type, String unit, MetricClass m
 
     /** Every combination of label values, in declaration order (one empty list for an unlabelled metric). */
     public List<List<String>> labelCombinations() {
-        List<List<String>> out = new java.util.ArrayList<>(List.of(List.of()));
+        List<List<String>> out = new ArrayList<>(List.of(List.of()));
         for (LabelDef l : labels) {
-            List<List<String>> next = new java.util.ArrayList<>();
+            List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : out) {
                 for (String v : l.values()) {
-                    List<String> c = new java.util.ArrayList<>(prefix);
+                    List<String> c = new ArrayList<>(prefix);
                     c.add(v);
                     next.add(List.copyOf(c));
                 }

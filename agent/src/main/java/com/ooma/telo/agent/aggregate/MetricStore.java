@@ -67,7 +67,7 @@ final class MetricStore {
         return true;
     }
 
-    WindowSnapshot snapshot(com.ooma.telo.agent.aggregate.Channel channel) {
+    WindowSnapshot snapshot(Channel channel) {
         List<Series> out = new ArrayList<>();
         cells.forEach((k, c) -> out.add(new Series(k.metric(), k.labels(), Arrays.stream(c).boxed().toList())));
         out.sort(ORDER);

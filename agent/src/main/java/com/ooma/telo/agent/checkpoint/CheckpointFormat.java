@@ -11,10 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -29,7 +32,7 @@ import java.util.zip.CRC32C;
  * counts) what its registry no longer has.
  */
 final class CheckpointFormat {
-    static final byte[] MAGIC = "TELOCKPT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "TELOCKPT".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
     private static final int CRC_BYTES = 4;
 
@@ -86,7 +89,7 @@ final class CheckpointFormat {
         if (version != VERSION) {
             throw new IOException("checkpoint format version " + version + "; this agent reads version 1");
         }
-        int stored = java.nio.ByteBuffer.wrap(file, file.length - CRC_BYTES, CRC_BYTES).getInt();
+        int stored = ByteBuffer.wrap(file, file.length - CRC_BYTES, CRC_BYTES).getInt();
         if (stored != (int) crc.getValue()) {
             throw new IOException("checkpoint CRC mismatch");
         }
@@ -94,7 +97,7 @@ final class CheckpointFormat {
         int unknown = 0;
         int count = in.readUnsignedShort();
         for (int i = 0; i < count; i++) {
-            Channel channel = Channel.valueOf(in.readUTF().toUpperCase(java.util.Locale.ROOT));
+            Channel channel = Channel.valueOf(in.readUTF().toUpperCase(Locale.ROOT));
             ReportWindow window = new ReportWindow(Instant.ofEpochMilli(in.readLong()),
                     Instant.ofEpochMilli(in.readLong()));
             List<Series> series = new ArrayList<>();
