@@ -30,6 +30,7 @@ class RunCommandIT {
             Path cfg = dir.resolve("agent.properties");
             Files.writeString(cfg, "device.id=" + id + "\nkeys.device_signing=dev/device-signing.pem\n"
                     + "keys.device_kem=dev/device-kem.pem\nkeys.backend_public=be/backend-kem.pub.pem\n"
+                    + "keys.backend_command=be/backend-command.pub.pem\n"
                     + "ingest.port=0\nstatus.port=0\nconsent.level=full\nreport.usage.interval=P1D\n"
                     + "publish.broker=" + broker.uri() + "\nlog.file=agent.log\n");
             Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

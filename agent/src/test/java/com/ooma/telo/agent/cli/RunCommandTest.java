@@ -20,7 +20,8 @@ class RunCommandTest {
         Path f = dir.resolve("agent.properties");
         Files.writeString(f, "device.id=" + KeyFiles.readDeviceId(dir.resolve("dev/device.id")) + "\n"
                 + "keys.device_signing=dev/device-signing.pem\nkeys.device_kem=dev/device-kem.pem\n"
-                + "keys.backend_public=be/backend-kem.pub.pem\ningest.port=0\nstatus.port=0\n" + extra);
+                + "keys.backend_public=be/backend-kem.pub.pem\nkeys.backend_command=be/backend-command.pub.pem\n"
+                + "ingest.port=0\nstatus.port=0\n" + extra);
         return f;
     }
 
