@@ -96,7 +96,8 @@ public final class AgentPipeline implements AutoCloseable {
         }
         p.publisher.start();
         p.worker.start();
-        p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats);
+        p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats,
+                EventRedactor::isCommunications);
         if (config.statusPort() >= 0) {
             p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson);
         }

@@ -21,6 +21,14 @@ public record HubEvent(String type, long tsMs, Map<String, Object> fields) {
         }
     };
 
+    /** Marker the parser leaves in place of a communications field's value (DTMF, recordings): never the value. */
+    public static final Object WITHHELD = new Object() {
+        @Override
+        public String toString() {
+            return "withheld";
+        }
+    };
+
     public HubEvent {
         fields = Map.copyOf(fields);
     }

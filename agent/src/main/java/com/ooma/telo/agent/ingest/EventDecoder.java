@@ -12,11 +12,12 @@ import org.tinylog.Logger;
  * skipped; nothing about its content is logged, since it may hold personal data.
  */
 final class EventDecoder extends MessageToMessageDecoder<ByteBuf> {
-    private final EventParser parser = new EventParser();
+    private final EventParser parser;
     private final IngestStats stats;
 
-    EventDecoder(IngestStats stats) {
+    EventDecoder(IngestStats stats, FieldPolicy withheld) {
         this.stats = stats;
+        this.parser = new EventParser(withheld);
     }
 
     @Override

@@ -31,6 +31,12 @@ final class EventParser {
     record Malformed(String reason) implements Parsed {
     }
 
+    private final FieldPolicy withheld;
+
+    EventParser(FieldPolicy withheld) {
+        this.withheld = withheld;
+    }
+
     Parsed parse(byte[] line, int offset, int length) {
         try (JsonParser p = JSON.createParser(line, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -63,6 +69,11 @@ final class EventParser {
             }
             if (ts == null || ts < 0) {
                 return new Malformed("missing or non-integer ts");
+            }
+            for (Map.Entry<String, Object> f : fields.entrySet()) {
+                if (withheld.withheld(type, f.getKey())) {
+                    f.setValue(HubEvent.WITHHELD); // communications content: its value goes no further
+                }
             }
             return new Event(new HubEvent(type, ts, fields));
         } catch (IOException | RuntimeException e) {

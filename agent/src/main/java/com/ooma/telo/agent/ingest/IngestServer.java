@@ -33,8 +33,11 @@ public final class IngestServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Binds {@code host:port} (port 0 picks a free one) and starts accepting; fails fast if the bind fails. */
-    public static IngestServer start(String host, int port, EventSink sink, IngestStats stats)
+    /**
+     * Binds {@code host:port} (port 0 picks a free one) and starts accepting; fails fast if the bind fails. Fields
+     * that {@code withheld} names (communications content) lose their values in the parser.
+     */
+    public static IngestServer start(String host, int port, EventSink sink, IngestStats stats, FieldPolicy withheld)
             throws InterruptedException {
         EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("telo-ingest", true));
         try {
@@ -45,7 +48,7 @@ public final class IngestServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel c) {
-                            initPipeline(c.pipeline(), sink, stats);
+                            initPipeline(c.pipeline(), sink, stats, withheld);
                         }
                     })
                     .bind(host, port).sync().channel();
@@ -57,9 +60,9 @@ public final class IngestServer implements AutoCloseable {
     }
 
     /** The one place the ingest pipeline is assembled; tests build the same one on an EmbeddedChannel. */
-    static void initPipeline(ChannelPipeline p, EventSink sink, IngestStats stats) {
+    static void initPipeline(ChannelPipeline p, EventSink sink, IngestStats stats, FieldPolicy withheld) {
         p.addLast("frame", new LineBasedFrameDecoder(MAX_LINE_BYTES, true, true));
-        p.addLast("event", new EventDecoder(stats));
+        p.addLast("event", new EventDecoder(stats, withheld));
         p.addLast("sink", new EventHandler(sink, stats));
     }
 
