@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.encode;
 
+import com.ooma.telo.agent.seal.CanonicalCbor;
+
 import java.util.Map;
 
 /**
@@ -20,11 +22,11 @@ final class Padding {
 
     /** @param report a report whose {@code pad} is currently an empty byte string */
     static byte[] pad(Map<String, Object> report) {
-        int base = DeterministicCbor.encode(report).length;
+        int base = CanonicalCbor.encode(report).length;
         int classes = (base + PAD_HEAD_GROWTH + MIN_PAD_BYTES + USAGE_BYTES - 1) / USAGE_BYTES;
         int target = classes * USAGE_BYTES;
         report.put(ReportEncoder.PAD, new byte[target - base - PAD_HEAD_GROWTH]);
-        byte[] out = DeterministicCbor.encode(report);
+        byte[] out = CanonicalCbor.encode(report);
         if (out.length != target) {
             throw new IllegalStateException("padding missed the fixed size: " + out.length + " != " + target);
         }

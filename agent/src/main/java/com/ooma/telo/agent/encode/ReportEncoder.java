@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.encode;
 
+import com.ooma.telo.agent.seal.CanonicalCbor;
+
 import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.Metric;
 import com.ooma.telo.agent.aggregate.MetricRegistry;
@@ -48,7 +50,7 @@ public final class ReportEncoder {
     public byte[] health(WindowSnapshot s) {
         Map<String, Object> r = header(Channel.HEALTH, s.window(), bootEpoch);
         putMetrics(r, s);
-        return DeterministicCbor.encode(r);
+        return CanonicalCbor.encode(r);
     }
 
     private Map<String, Object> header(Channel channel, ReportWindow w, long boot) {

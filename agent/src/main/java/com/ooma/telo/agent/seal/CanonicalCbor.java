@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Deterministic CBOR (RFC 8949 §4.2.1) for the small structures this package and the command handler sign or seal:
- * maps with text keys, lists, integers, text, byte strings and booleans. Shortest heads, definite lengths, map keys
+ * Deterministic CBOR (RFC 8949 §4.2.1) for everything the agent signs or seals: reports (encode), commands and
+ * acknowledgements, key announcements, trust bundles. Maps with text keys, lists, integers, text, byte strings and
+ * booleans. Written by hand because Jackson's generator may chunk long strings (indefinite length), which a
+ * deterministic encoding forbids; Jackson still does all the parsing. Shortest heads, definite lengths, map keys
  * in bytewise order of their encodings (for text keys: shorter first, then bytewise). Same tree, same bytes.
  */
 public final class CanonicalCbor {

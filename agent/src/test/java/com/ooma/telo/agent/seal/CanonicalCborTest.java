@@ -50,4 +50,29 @@ class CanonicalCborTest {
     void encode_refusesTypesWithoutADeterministicForm() {
         assertThatThrownBy(() -> CanonicalCbor.encode(Map.of("x", 1.5))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void encode_matchesHandDerivedBytes() {
+        java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>();
+        tree.put("kind", "usage");
+        tree.put("v", 1);
+        tree.put("n", java.util.List.of(1L, 500L, -1L));
+
+        String expected = ""
+                + "a3"                          // map(3)
+                + "616e"                        //   "n"      (1-byte keys first; 'n' < 'v')
+                + "83" + "01" + "1901f4" + "20" //   [1, 500 (uint16 head), -1 (major type 1)]
+                + "6176"                        //   "v"
+                + "01"                          //   1
+                + "646b696e64"                  //   "kind"   (4-byte key last)
+                + "657573616765";               //   "usage"
+        assertThat(java.util.HexFormat.of().formatHex(CanonicalCbor.encode(tree))).isEqualTo(expected);
+    }
+
+    @Test
+    void encode_integerHeadsUpTo64Bits() {
+        assertThat(java.util.HexFormat.of().formatHex(CanonicalCbor.encode(java.util.List.of(23L, 24L, 255L, 256L,
+                65536L, 4294967296L)))).isEqualTo("86" + "17" + "1818" + "18ff" + "190100" + "1a00010000"
+                + "1b0000000100000000");
+    }
 }
