@@ -61,6 +61,12 @@ class CommandsIT {
 
                 send(broker, id, commands, "set_consent", Map.of("level", "off"));
                 assertThat(backend.await(m -> count(m, "/state") > acks, Duration.ofSeconds(20))).isTrue();
+
+                // Consent off still listens for commands, and still acknowledges them (DESIGN §2).
+                long beforePing = count(backend.messages(), "/state");
+                send(broker, id, commands, "ping", Map.of());
+                assertThat(backend.await(m -> count(m, "/state") > beforePing, Duration.ofSeconds(20)))
+                        .as("ping acknowledged under consent off").isTrue();
             } finally {
                 agent.shutdown(Duration.ofSeconds(5));
             }
@@ -72,9 +78,10 @@ class CommandsIT {
                     .peek(o -> assertThat(o.header().type()).isEqualTo(MessageType.COMMAND_ACK))
                     .map(o -> CanonicalCbor.parse(o.plaintext()).orElseThrow())
                     .map(JsonNode::toString).toList();
-            assertThat(acked).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(acked.subList(0, acked.size() - 1)).allMatch(a -> a.contains("set_intervals"));
-            assertThat(acked.get(acked.size() - 1)).contains("set_consent");
+            assertThat(acked).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(acked.subList(0, acked.size() - 2)).allMatch(a -> a.contains("set_intervals"));
+            assertThat(acked.get(acked.size() - 2)).contains("set_consent");
+            assertThat(acked.get(acked.size() - 1)).contains("ping");
             assertThat(agent.counters()).containsEntry("commands.acknowledged.ok", (long) acked.size());
             long usageAfterOff = backend.messages().stream().filter(m -> m.topic().endsWith("/usage")).count();
             assertThat(usageAfterOff).as("consent off: the open usage window is purged, not published").isZero();
