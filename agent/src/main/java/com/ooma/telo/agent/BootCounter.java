@@ -1,12 +1,11 @@
 package com.ooma.telo.agent;
 
+import com.ooma.telo.agent.state.DurableFiles;
+
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The boot epoch: how many times the agent has started on this hub, persisted in {@code state.dir/boot-epoch}
@@ -35,13 +34,7 @@ final class BootCounter {
             }
         }
         long next = last + 1;
-        Path tmp = stateDir.resolve(FILE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(StandardCharsets.US_ASCII.encode("v1 " + next + "\n"));
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        DurableFiles.replace(file, ("v1 " + next + "\n").getBytes(StandardCharsets.US_ASCII));
         return next;
     }
 }

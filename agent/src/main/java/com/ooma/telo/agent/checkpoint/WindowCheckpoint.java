@@ -1,14 +1,12 @@
 package com.ooma.telo.agent.checkpoint;
 
+import com.ooma.telo.agent.state.DurableFiles;
+
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,7 +20,6 @@ import org.tinylog.Logger;
  */
 public final class WindowCheckpoint {
     public static final String FILE = "windows.ckpt";
-    static final String TEMP = FILE + ".tmp";
     /** The least time between two writes: bounds fsyncs (docs/metrics.md: a household day costs about 250). */
     public static final long MIN_INTERVAL_MS = 1_000;
 
@@ -65,18 +62,8 @@ public final class WindowCheckpoint {
 
     /** Writes now (consent change, shutdown). Never throws: a failure is counted and retried on the next change. */
     public void write(List<WindowSnapshot> state) {
-        Path temp = dir.resolve(TEMP);
         try {
-            Files.createDirectories(dir);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer b = ByteBuffer.wrap(CheckpointFormat.encode(state));
-                while (b.hasRemaining()) {
-                    ch.write(b);
-                }
-                ch.force(true);
-            }
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFiles.replace(dir.resolve(FILE), CheckpointFormat.encode(state));
             writes++;
             pending = false;
             lastWriteMs = clock.millis();
@@ -87,7 +74,7 @@ public final class WindowCheckpoint {
         }
     }
 
-    /** Completed writes: each cost one fsync. */
+    /** Completed writes: each costs two fsyncs (the file, then its folder, so the rename survives a power cut). */
     public long writes() {
         return writes;
     }

@@ -1,16 +1,13 @@
 package com.ooma.telo.agent.command;
 
+import com.ooma.telo.agent.state.DurableFiles;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
-import org.tinylog.Logger;
 
 /**
  * The last accepted command seq per backend command key, persisted before the command runs, so a command is never
@@ -50,20 +47,7 @@ final class CommandSequence {
 
     /** Records {@code seq} as the last accepted: temp file, fsync, atomic rename, fsync of the directory. */
     void accept(int senderKid, long seq) throws IOException {
-        Files.createDirectories(stateDir);
-        Path file = file(senderKid);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap((MAGIC + seq + "\n").getBytes(StandardCharsets.US_ASCII)));
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel dir = FileChannel.open(stateDir, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            Logger.warn("cannot fsync state directory; the command seq may not survive a power cut");
-        }
+        DurableFiles.replace(file(senderKid), (MAGIC + seq + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     private Path file(int senderKid) {

@@ -1,12 +1,11 @@
 package com.ooma.telo.agent.privacy;
 
+import com.ooma.telo.agent.state.DurableFiles;
+
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import org.tinylog.Logger;
 
@@ -77,13 +76,6 @@ final class EpsilonLedger {
     }
 
     private void persist(LocalDate today, long spent) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(FILE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(StandardCharsets.US_ASCII.encode("v1 " + today + " " + spent + "\n"));
-            ch.force(true);
-        }
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        DurableFiles.replace(dir.resolve(FILE), ("v1 " + today + " " + spent + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 }

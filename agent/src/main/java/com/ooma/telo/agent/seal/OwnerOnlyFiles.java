@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.state.DurableFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

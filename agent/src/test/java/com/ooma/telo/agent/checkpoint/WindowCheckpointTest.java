@@ -47,7 +47,7 @@ class WindowCheckpointTest {
         WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
         cp.write(w.open());
         assertThat(cp.read()).isEqualTo(w.open());
-        assertThat(dir.resolve(WindowCheckpoint.TEMP)).doesNotExist();
+        assertThat(dir.resolve(WindowCheckpoint.FILE + ".tmp")).doesNotExist();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.ooma.telo.agent.seal;
+package com.ooma.telo.agent.state;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,12 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.tinylog.Logger;
 
-/** Whole-file replacement that a crash or power cut leaves either old or new, never torn: temp, fsync, rename. */
-final class DurableFiles {
+/**
+ * Whole-file replacement that a crash or power cut leaves either old or new, never torn: temp, fsync, rename. Every
+ * small state file (boot epoch, sequence reservations, command sequence, window checkpoint, ε ledger) is written
+ * through here; the spool has its own segment format.
+ */
+public final class DurableFiles {
     private DurableFiles() { }
 
     /** Replaces {@code file} with {@code content}: temp file, fsync, atomic rename, fsync of the directory. */
-    static void replace(Path file, byte[] content) throws IOException {
+    public static void replace(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -36,7 +40,7 @@ final class DurableFiles {
     }
 
     /** Makes a rename durable; platforms that cannot open a directory for fsync get best effort only. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {
