@@ -8,7 +8,7 @@ import com.ooma.telo.agent.aggregate.Metric;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
-import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.testing.TestAgent;
 import com.ooma.telo.agent.seal.OpenResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
@@ -16,7 +16,6 @@ import com.ooma.telo.agent.testing.FakeClock;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -64,22 +63,7 @@ class AgentPipelineTest {
 
     /** {@code --set} values for an agent in {@code dir}, with keys generated on first use; no reachable broker. */
     static List<String> configSets(Path dir, String... extra) throws Exception {
-        if (!Files.exists(dir.resolve("dev/device.id"))) {
-            KeyFiles.generateDevice(dir.resolve("dev"));
-            KeyFiles.generateBackend(dir.resolve("be"));
-        }
-        List<String> sets = new ArrayList<>(List.of(
-                "device.id=" + KeyFiles.readDeviceId(dir.resolve("dev/device.id")), "device.timezone=UTC",
-                "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
-                "keys.device_kem=" + dir.resolve("dev/device-kem.pem"),
-                "keys.backend_public=" + dir.resolve("be/backend-kem.pub.pem"),
-                "keys.backend_command=" + dir.resolve("be/backend-command.pub.pem"),
-                "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
-                "spool.dir=" + dir.resolve("spool"), "publish.broker=tcp://127.0.0.1:1",
-                "report.health.interval=PT15M", "report.usage.interval=P1D", "report.jitter=PT0S",
-                "consent.level=full"));
-        sets.addAll(List.of(extra));
-        return sets;
+        return TestAgent.in(dir).config("tcp://127.0.0.1:1", extra);
     }
 
     static void send(AgentPipeline agent, List<String> lines) throws Exception {

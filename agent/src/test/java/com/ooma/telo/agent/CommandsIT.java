@@ -8,11 +8,11 @@ import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.agent.seal.CanonicalCbor;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
-import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.seal.OpenResult;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.Subscriber;
+import com.ooma.telo.agent.testing.TestAgent;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,23 +32,14 @@ class CommandsIT {
 
     @Test
     void setIntervalsAndConsent_takeEffect_andAreAcknowledgedOnState() throws Exception {
-        KeyFiles.generateDevice(dir.resolve("dev"));
-        KeyFiles.generateBackend(dir.resolve("be"));
-        String id = KeyFiles.readDeviceId(dir.resolve("dev/device.id"));
+        TestAgent keys = TestAgent.in(dir);
+        String id = keys.deviceId();
         try (MoquetteBroker broker = MoquetteBroker.start();
              Subscriber backend = new Subscriber(broker.uri(), "telo/v1/" + id + "/+")) {
-            AgentConfig cfg = ConfigLoader.load(null, List.of("device.id=" + id,
-                    "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
-                    "keys.device_kem=" + dir.resolve("dev/device-kem.pem"),
-                    "keys.backend_public=" + dir.resolve("be/backend-kem.pub.pem"),
-                    "keys.backend_command=" + dir.resolve("be/backend-command.pub.pem"),
-                    "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
-                    "spool.dir=" + dir.resolve("spool"), "publish.broker=" + broker.uri(),
-                    "report.health.interval=P1D", "report.usage.interval=P1D", "report.jitter=PT0S",
-                    "consent.level=full"));
+            AgentConfig cfg = ConfigLoader.load(null, keys.config(broker.uri()));
             AgentPipeline agent = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
-            EnvelopeSealer commands = EnvelopeSealer.load(id, dir.resolve("be/backend-command.pem"),
-                    dir.resolve("dev/device-kem.pub.pem"), dir.resolve("backend-state"), Clock.systemUTC());
+            EnvelopeSealer commands = EnvelopeSealer.load(id, keys.backend("backend-command.pem"),
+                    keys.device("device-kem.pub.pem"), dir.resolve("backend-state"), Clock.systemUTC());
             try {
                 // The device subscribes just after connecting: repeat until the first acknowledgement shows it did.
                 for (int i = 0; i < 20 && count(backend.messages(), "/state") == 0; i++) {
@@ -71,8 +62,8 @@ class CommandsIT {
                 agent.shutdown(Duration.ofSeconds(5));
             }
 
-            EnvelopeOpener opener = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
-                    dir.resolve("dev/device-signing.pub.pem"));
+            EnvelopeOpener opener = EnvelopeOpener.load(keys.backend("backend-kem.pem"),
+                    keys.device("device-signing.pub.pem"));
             List<String> acked = backend.messages().stream().filter(m -> m.topic().endsWith("/state"))
                     .map(m -> (OpenResult.Opened) opener.open(m.payload()))
                     .peek(o -> assertThat(o.header().type()).isEqualTo(MessageType.COMMAND_ACK))

@@ -9,11 +9,11 @@ import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
-import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.OpenResult;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.MosquittoBroker;
 import com.ooma.telo.agent.testing.Subscriber;
+import com.ooma.telo.agent.testing.TestAgent;
 import com.ooma.telo.agent.testing.TestBroker;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -60,19 +60,10 @@ class EndToEndIT {
     }
 
     private void runAgainst(TestBroker broker) throws Exception {
-        KeyFiles.generateDevice(dir.resolve("dev"));
-        KeyFiles.generateBackend(dir.resolve("be"));
-        String id = KeyFiles.readDeviceId(dir.resolve("dev/device.id"));
-        AgentConfig cfg = ConfigLoader.load(null, List.of("device.id=" + id,
-                "device.timezone=America/Los_Angeles",
-                "keys.device_signing=" + dir.resolve("dev/device-signing.pem"),
-                "keys.device_kem=" + dir.resolve("dev/device-kem.pem"),
-                "keys.backend_public=" + dir.resolve("be/backend-kem.pub.pem"),
-                "keys.backend_command=" + dir.resolve("be/backend-command.pub.pem"),
-                "ingest.port=0", "status.port=-1",
-                "state.dir=" + dir.resolve("state"), "spool.dir=" + dir.resolve("spool"),
-                "publish.broker=" + broker.uri(), "report.health.interval=PT1S", "report.usage.interval=P1D",
-                "report.jitter=PT0S", "consent.level=full"));
+        TestAgent keys = TestAgent.in(dir);
+        String id = keys.deviceId();
+        AgentConfig cfg = ConfigLoader.load(null, keys.config(broker.uri(), "device.timezone=America/Los_Angeles",
+                "report.health.interval=PT1S"));
 
         try (Subscriber backend = new Subscriber(broker.uri(), "telo/v1/+/+")) {
             AgentPipeline agent = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
@@ -81,8 +72,8 @@ class EndToEndIT {
 
             assertThat(backend.await(m -> m.stream().anyMatch(x -> x.topic().endsWith("/usage")),
                     Duration.ofSeconds(10))).as("a usage report arrived").isTrue();
-            EnvelopeOpener opener = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
-                    dir.resolve("dev/device-signing.pub.pem"));
+            EnvelopeOpener opener = EnvelopeOpener.load(keys.backend("backend-kem.pem"),
+                    keys.device("device-signing.pub.pem"));
             long counted = 0;
             int health = 0;
             for (Subscriber.Message m : backend.messages()) {

@@ -7,7 +7,7 @@ import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.KeyRing;
 import com.ooma.telo.agent.seal.MessageType;
-import com.ooma.telo.agent.seal.MutableClock;
+import com.ooma.telo.agent.testing.FakeClock;
 import com.ooma.telo.agent.seal.OpenResult;
 import com.ooma.telo.agent.seal.TrustStore;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ final class CommandFixture {
     final Path device;
     final Path backend;
     final String deviceId;
-    final MutableClock clock = new MutableClock(START);
+    final FakeClock clock = new FakeClock(START);
     final RecordingDevice control = new RecordingDevice();
     final EnvelopeSealer backendSealer;
     final EnvelopeOpener backendOpener;

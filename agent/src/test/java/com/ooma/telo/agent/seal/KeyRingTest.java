@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.seal.OpenResult.Opened;
@@ -18,7 +20,7 @@ class KeyRingTest {
     Path root;
     private KeyDirs a;
     private KeyDirs b;
-    private final MutableClock clock = new MutableClock(KeyDirs.FIXED.instant());
+    private final FakeClock clock = new FakeClock(KeyDirs.FIXED.instant());
     private final KeyRing ring = new KeyRing();
     private EnvelopeOpener opener;
 

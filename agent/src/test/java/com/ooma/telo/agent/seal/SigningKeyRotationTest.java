@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ class SigningKeyRotationTest {
     @TempDir
     Path root;
     private KeyDirs keys;
-    private final MutableClock clock = new MutableClock(KeyDirs.FIXED.instant());
+    private final FakeClock clock = new FakeClock(KeyDirs.FIXED.instant());
     private final KeyRing backendKeys = new KeyRing();
     private EnvelopeOpener backend;
 

@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,7 @@ class TrustStoreTest {
     private Path vendor;
     private Path oldBackend;
     private Path newBackend;
-    private final MutableClock clock = new MutableClock(KeyDirs.FIXED.instant());
+    private final FakeClock clock = new FakeClock(KeyDirs.FIXED.instant());
     private final Instant switchAt = KeyDirs.FIXED.instant().plus(Duration.ofDays(1));
 
     @BeforeEach
