@@ -64,8 +64,7 @@ final class AgentCommands implements DeviceControl {
         CommandOutcome outcome = handler.handle(sealed, retained);
         if (outcome instanceof CommandOutcome.Acknowledged ack) {
             counters.increment("commands.acknowledged." + (ack.error().isPresent() ? "error" : "ok"));
-            store(ack.sealedAck());
-            Logger.info("command: {} (seq {}) {}", ack.verb(), ack.commandSeq(), ack.error().orElse("done"));
+            store(ack.sealedAck()); // CommandHandler has logged the verb and its outcome
         } else if (outcome instanceof CommandOutcome.Ignored ignored) {
             counters.increment("commands.ignored." + ignored.reason().name().toLowerCase(Locale.ROOT));
         } else if (outcome instanceof CommandOutcome.Unacknowledged u) {
