@@ -28,6 +28,8 @@ import org.tinylog.Logger;
 public final class MqttPublisher implements AutoCloseable {
     static final long TICK_MS = 500;
     static final long MAX_BACKOFF_MS = 60_000;
+    /** QoS 1 messages awaiting PUBACK at once; a backlog after an outage drains in windows of this size. */
+    static final int MAX_IN_FLIGHT = 64;
 
     private final MqttAsyncClient client;
     private final Spool spool;
@@ -105,8 +107,8 @@ public final class MqttPublisher implements AutoCloseable {
                 return;
             }
             for (SpoolRecord r : spool.pending()) {
-                if (inFlight.add(r.id())) {
-                    send(r);
+                if (inFlight.add(r.id()) && !send(r)) {
+                    break; // Paho's in-flight window is full: the rest go after the next PUBACKs
                 }
             }
         } catch (RuntimeException e) {
@@ -114,17 +116,23 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
-    private void send(SpoolRecord r) {
+    /** @return false when Paho refused because its in-flight window is full (not a failure: wait for acks) */
+    private boolean send(SpoolRecord r) {
         MqttMessage m = new MqttMessage(r.sealed());
         m.setQos(1);
         m.setRetained(false);
         try {
             client.publish(topicOf.apply(r.channel()), m, r.id(), new Acked());
             stats.sent.incrementAndGet();
+            return true;
         } catch (MqttException e) {
             inFlight.remove(r.id());
+            if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
+                return false;
+            }
             stats.failed.incrementAndGet();
             Logger.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
+            return true;
         }
     }
 
@@ -139,7 +147,7 @@ public final class MqttPublisher implements AutoCloseable {
         o.setAutomaticReconnect(false); // this class owns reconnecting, including the very first connect
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(60);
-        o.setMaxInflight(64);
+        o.setMaxInflight(MAX_IN_FLIGHT);
         java.util.function.Supplier<byte[]> w = will;
         if (w != null) {
             o.setWill(topicOf.apply("state"), w.get(), 1, false);

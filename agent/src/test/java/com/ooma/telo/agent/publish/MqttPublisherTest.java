@@ -45,6 +45,26 @@ class MqttPublisherTest {
     }
 
     @Test
+    void backlogLargerThanTheInFlightWindow_drainsCompletely_withoutCountingFailures() throws Exception {
+        try (MoquetteBroker broker = MoquetteBroker.start();
+             Subscriber backend = new Subscriber(broker.uri(), "telo/v1/#");
+             Spool spool = Spool.open(dir, 1 << 20)) {
+            int backlog = MqttPublisher.MAX_IN_FLIGHT * 3 + 7;
+            for (int i = 0; i < backlog; i++) {
+                spool.append("health", ("r" + i).getBytes(StandardCharsets.US_ASCII));
+            }
+            PublishStats stats = new PublishStats();
+            try (MqttPublisher p = new MqttPublisher(broker.uri(), ID, spool, MqttPublisherTest::topic, stats)) {
+                p.start();
+                assertThat(p.drain(Duration.ofSeconds(20))).isTrue();
+            }
+            assertThat(backend.await(m -> m.size() >= backlog, Duration.ofSeconds(10))).isTrue();
+            assertThat(stats.snapshot()).containsEntry("publish.acked", (long) backlog)
+                    .containsEntry("publish.failed", 0L);
+        }
+    }
+
+    @Test
     void deadBrokerAtStart_isCountedAndRetried_andNothingIsLost() throws Exception {
         int port = freePort();
         String uri = "tcp://127.0.0.1:" + port;
