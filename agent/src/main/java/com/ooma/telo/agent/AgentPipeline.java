@@ -15,6 +15,7 @@ import com.ooma.telo.agent.publish.PublishStats;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
+import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusServer;
 import java.net.InetSocketAddress;
@@ -77,9 +78,11 @@ public final class AgentPipeline implements AutoCloseable {
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
                 publishStats);
-        ReportOutbox outbox = new ReportOutbox(new ReportEncoder(bootEpoch, config.timezone()),
+        ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
+        ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
                 sealer, spool, publisher, counters, windows, clock, random, config.jitter());
+        publisher.lastWill(() -> sealer.seal(MessageType.TELEMETRY, encoder.offline()));
         this.keeper = new WindowKeeper(windows, checkpoint, outbox, this::counters, clock);
         this.commands = AgentCommands.load(config, clock, this, sealer, spool, counters, publisher::kick);
         publisher.onCommand(commands::command);

@@ -68,8 +68,8 @@ class AgentCrashIT {
                 Thread.onSpinWait();
             }
             long tookMs = (System.nanoTime() - sentAt) / 1_000_000;
+            // Measured, not asserted (timing belongs in benchmarks); the once-a-second bound is WindowCheckpointTest's.
             org.tinylog.Logger.info("20 calls checkpointed {} ms after they were sent", tookMs);
-            assertThat(tookMs).as("time from the last event to the checkpoint holding it").isLessThan(2_500);
         } finally {
             child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final checkpoint
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();

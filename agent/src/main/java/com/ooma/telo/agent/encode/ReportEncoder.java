@@ -53,6 +53,18 @@ public final class ReportEncoder {
         return CanonicalCbor.encode(r);
     }
 
+    /**
+     * The last will the broker publishes on {@code state} when the agent vanishes without disconnecting (power cut,
+     * crash). Sealed like a report, so the broker learns only that the device went away.
+     */
+    public byte[] offline() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("v", SCHEMA_VERSION);
+        r.put("kind", "offline");
+        r.put("boot", bootEpoch);
+        return CanonicalCbor.encode(r);
+    }
+
     private Map<String, Object> header(Channel channel, ReportWindow w, long boot) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("v", SCHEMA_VERSION);

@@ -2,7 +2,10 @@ package com.ooma.telo.agent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
+import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.seal.OpenResult;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.Subscriber;
 import java.io.BufferedReader;
@@ -52,6 +55,48 @@ class RunCommandIT {
             } finally {
                 agent.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void killMinus9_brokerPublishesTheSealedOfflineWill() throws Exception {
+        KeyFiles.generateDevice(dir.resolve("dev"));
+        KeyFiles.generateBackend(dir.resolve("be"));
+        String id = KeyFiles.readDeviceId(dir.resolve("dev/device.id"));
+        try (MoquetteBroker broker = MoquetteBroker.start();
+             Subscriber backend = new Subscriber(broker.uri(), "telo/v1/" + id + "/state")) {
+            Path cfg = dir.resolve("agent.properties");
+            Files.writeString(cfg, "device.id=" + id + "\nkeys.device_signing=dev/device-signing.pem\n"
+                    + "keys.device_kem=dev/device-kem.pem\nkeys.backend_public=be/backend-kem.pub.pem\n"
+                    + "keys.backend_command=be/backend-command.pub.pem\n"
+                    + "ingest.port=0\nstatus.port=0\npublish.broker=" + broker.uri() + "\n");
+            Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), TeloAgent.class.getName(),
+                    "run", "--config", cfg.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                String ready = new BufferedReader(new InputStreamReader(agent.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                assertThat(ready).startsWith("ready ");
+                String status = ready.substring(ready.indexOf("status=") + 7);
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                java.net.URI uri = java.net.URI.create("http://" + status + "/status");
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (!http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"broker_connected\":true")) {
+                    assertThat(System.nanoTime()).as("agent connected to the broker").isLessThan(deadline);
+                    Thread.onSpinWait();
+                }
+            } finally {
+                agent.destroyForcibly(); // SIGKILL: no DISCONNECT packet, so the broker sends the will
+                agent.waitFor(10, TimeUnit.SECONDS);
+            }
+            assertThat(backend.await(m -> !m.isEmpty(), Duration.ofSeconds(10))).as("will published").isTrue();
+            OpenResult r = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
+                    dir.resolve("dev/device-signing.pub.pem")).open(backend.messages().get(0).payload());
+            assertThat(r).isInstanceOf(OpenResult.Opened.class);
+            assertThat(new CBORMapper().readTree(((OpenResult.Opened) r).plaintext()).get("kind").asText())
+                    .isEqualTo("offline");
         }
     }
 }
