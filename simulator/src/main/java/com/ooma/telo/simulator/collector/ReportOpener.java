@@ -29,7 +29,13 @@ public final class ReportOpener implements EnvelopeReader {
     }
 
     public static ReportOpener forRun(RunKeys keys) throws KeyLoadException {
-        return new ReportOpener(EnvelopeOpener.load(keys.backendKemPrivate(), keys.deviceSigningPublic()));
+        return forKeys(keys.backendKemPrivate(), keys.deviceSigningPublic());
+    }
+
+    /** For a rig: the backend's X25519 private key and one device's Ed25519 public key. */
+    public static ReportOpener forKeys(Path backendKemPrivatePem, Path deviceSigningPublicPem)
+            throws KeyLoadException {
+        return new ReportOpener(EnvelopeOpener.load(backendKemPrivatePem, deviceSigningPublicPem));
     }
 
     @Override
