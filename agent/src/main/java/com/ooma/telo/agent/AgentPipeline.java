@@ -82,7 +82,9 @@ public final class AgentPipeline implements AutoCloseable {
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
                 sealer, spool, publisher, counters, windows, clock, random, config.jitter());
-        publisher.lastWill(() -> sealer.seal(MessageType.TELEMETRY, encoder.offline()));
+        // Consent off publishes nothing but command acknowledgements: not even a will (DESIGN §2).
+        publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
+                : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
         this.keeper = new WindowKeeper(windows, checkpoint, outbox, this::counters, clock);
         this.commands = AgentCommands.load(config, clock, this, sealer, spool, counters, publisher::kick);
         publisher.onCommand(commands::command);
@@ -130,8 +132,13 @@ public final class AgentPipeline implements AutoCloseable {
      * purged from memory (open windows, reports waiting for jitter, caller pseudonyms) and from the spool.
      */
     public void setConsent(ConsentLevel level) {
+        boolean willChanges;
         synchronized (lock) {
+            willChanges = (consent == ConsentLevel.OFF) != (level == ConsentLevel.OFF);
             applyConsent(level);
+        }
+        if (willChanges) {
+            publisher.renewSession(); // the broker holds the will of the current session: register it anew
         }
         Logger.info("consent set to {}", level.label());
     }

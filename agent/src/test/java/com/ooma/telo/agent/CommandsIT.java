@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,8 +87,7 @@ class CommandsIT {
                              Map<String, Object> args) throws Exception {
         byte[] sealed = sealer.seal(MessageType.COMMAND, CanonicalCbor.encode(Map.of("verb", verb, "args", args,
                 "expires_at", Instant.now().plusSeconds(600).toEpochMilli(), "device_id", id)));
-        MqttClient c = new MqttClient(broker.uri(), "backend-cmd-" + System.nanoTime(), new MemoryPersistence());
-        c.connect();
+        MqttClient c = Subscriber.connect(broker.uri(), "backend-cmd-" + System.nanoTime());
         c.publish("telo/v1/" + id + "/cmd", sealed, 1, false);
         c.disconnect();
         c.close();

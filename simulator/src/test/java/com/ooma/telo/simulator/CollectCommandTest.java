@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ooma.telo.agent.seal.CanonicalCbor;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.simulator.broker.BrokerConnection;
 import com.ooma.telo.simulator.broker.BrokerSighting;
 import com.ooma.telo.simulator.broker.EmbeddedBroker;
 import com.ooma.telo.simulator.collector.ReportOpener;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +44,7 @@ class CollectCommandTest {
             assertThat(System.nanoTime()).as("collector subscribed").isLessThan(deadline);
             Thread.onSpinWait();
         }
-        MqttClient device = new MqttClient(broker.uri(), "device-" + keys.deviceIdHex(), new MemoryPersistence());
-        device.connect();
+        MqttClient device = BrokerConnection.open(broker.uri(), "device-" + keys.deviceIdHex(), null, null);
         for (byte[] p : payloads) {
             device.publish("telo/v1/" + keys.deviceIdHex() + "/health", p, 1, false);
         }

@@ -65,10 +65,29 @@ public final class MqttPublisher implements AutoCloseable {
 
     /**
      * Sets the last will: a sealed {@code state} message the broker publishes if the agent vanishes. Sealed afresh
-     * at each connect, so it never carries anything readable to the broker.
+     * at each connect, so it never carries anything readable to the broker; a supplier returning null means no will
+     * for that connection (consent off).
      */
     public void lastWill(java.util.function.Supplier<byte[]> sealedWill) {
         this.will = sealedWill;
+    }
+
+    /**
+     * Ends the current session so the next connect registers the will afresh (after a consent change). What was in
+     * flight is sent again after reconnecting; the spool still holds it.
+     */
+    public void renewSession() {
+        thread.execute(() -> {
+            try {
+                if (client.isConnected()) {
+                    client.disconnect().waitForCompletion(5_000);
+                }
+            } catch (MqttException e) {
+                Logger.debug("publish: renew session: reason code {}", e.getReasonCode());
+            }
+            inFlight.clear();
+            tick();
+        });
     }
 
     public void start() {
@@ -148,9 +167,9 @@ public final class MqttPublisher implements AutoCloseable {
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(60);
         o.setMaxInflight(MAX_IN_FLIGHT);
-        java.util.function.Supplier<byte[]> w = will;
-        if (w != null) {
-            o.setWill(topicOf.apply("state"), w.get(), 1, false);
+        byte[] sealedWill = will == null ? null : will.get();
+        if (sealedWill != null) {
+            o.setWill(topicOf.apply("state"), sealedWill, 1, false);
         }
         try {
             client.connect(o, null, new Connected());

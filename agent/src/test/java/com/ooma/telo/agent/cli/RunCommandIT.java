@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,15 +62,31 @@ class RunCommandIT {
 
     @Test
     void killMinus9_brokerPublishesTheSealedOfflineWill() throws Exception {
+        List<Subscriber.Message> state = stateAfterKill("essential");
+        assertThat(state).as("will published").isNotEmpty();
+        OpenResult r = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
+                dir.resolve("dev/device-signing.pub.pem")).open(state.get(0).payload());
+        assertThat(r).isInstanceOf(OpenResult.Opened.class);
+        assertThat(new CBORMapper().readTree(((OpenResult.Opened) r).plaintext()).get("kind").asText())
+                .isEqualTo("offline");
+    }
+
+    @Test
+    void consentOff_registersNoWill() throws Exception {
+        assertThat(stateAfterKill("off")).as("consent off publishes nothing but command acknowledgements").isEmpty();
+    }
+
+    /** Starts the agent, waits until it is connected, kills it with SIGKILL, returns what came on {@code state}. */
+    private List<Subscriber.Message> stateAfterKill(String consent) throws Exception {
         KeyFiles.generateDevice(dir.resolve("dev"));
         KeyFiles.generateBackend(dir.resolve("be"));
         String id = KeyFiles.readDeviceId(dir.resolve("dev/device.id"));
-        try (MoquetteBroker broker = MoquetteBroker.start();
-             Subscriber backend = new Subscriber(broker.uri(), "telo/v1/" + id + "/state")) {
+        String topic = "telo/v1/" + id + "/state";
+        try (MoquetteBroker broker = MoquetteBroker.start(); Subscriber backend = new Subscriber(broker.uri(), topic)) {
             Path cfg = dir.resolve("agent.properties");
             Files.writeString(cfg, "device.id=" + id + "\nkeys.device_signing=dev/device-signing.pem\n"
                     + "keys.device_kem=dev/device-kem.pem\nkeys.backend_public=be/backend-kem.pub.pem\n"
-                    + "keys.backend_command=be/backend-command.pub.pem\n"
+                    + "keys.backend_command=be/backend-command.pub.pem\nconsent.level=" + consent + "\n"
                     + "ingest.port=0\nstatus.port=0\npublish.broker=" + broker.uri() + "\n");
             Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), TeloAgent.class.getName(),
@@ -78,25 +96,33 @@ class RunCommandIT {
                 String ready = new BufferedReader(new InputStreamReader(agent.getInputStream(),
                         StandardCharsets.UTF_8)).readLine();
                 assertThat(ready).startsWith("ready ");
-                String status = ready.substring(ready.indexOf("status=") + 7);
-                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-                java.net.URI uri = java.net.URI.create("http://" + status + "/status");
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (!http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"broker_connected\":true")) {
-                    assertThat(System.nanoTime()).as("agent connected to the broker").isLessThan(deadline);
-                    Thread.onSpinWait();
-                }
+                awaitConnected(ready.substring(ready.indexOf("status=") + 7));
             } finally {
-                agent.destroyForcibly(); // SIGKILL: no DISCONNECT packet, so the broker sends the will
+                agent.destroyForcibly(); // SIGKILL: no DISCONNECT packet, so the broker sends the will, if any
                 agent.waitFor(10, TimeUnit.SECONDS);
             }
-            assertThat(backend.await(m -> !m.isEmpty(), Duration.ofSeconds(10))).as("will published").isTrue();
-            OpenResult r = EnvelopeOpener.load(dir.resolve("be/backend-kem.pem"),
-                    dir.resolve("dev/device-signing.pub.pem")).open(backend.messages().get(0).payload());
-            assertThat(r).isInstanceOf(OpenResult.Opened.class);
-            assertThat(new CBORMapper().readTree(((OpenResult.Opened) r).plaintext()).get("kind").asText())
-                    .isEqualTo("offline");
+            // A marker published after the kill: once it is in, a will (sent on the broker's disconnect) is too.
+            MqttClient marker = Subscriber.connect(broker.uri(), "marker");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (backend.messages().stream().noneMatch(m -> m.payload().length == 0)
+                    && System.nanoTime() < deadline) {
+                marker.publish(topic, new byte[0], 1, false);
+                backend.await(m -> m.stream().anyMatch(x -> x.payload().length == 0), Duration.ofMillis(500));
+            }
+            marker.disconnect();
+            marker.close();
+            return backend.messages().stream().filter(m -> m.payload().length > 0).toList();
+        }
+    }
+
+    private static void awaitConnected(String status) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://" + status + "/status");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"broker_connected\":true")) {
+            assertThat(System.nanoTime()).as("agent connected to the broker").isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 }

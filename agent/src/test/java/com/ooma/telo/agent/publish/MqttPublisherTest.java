@@ -95,9 +95,7 @@ class MqttPublisherTest {
                     new PublishStats())) {
                 p.onCommand((sealed, retained) -> got.add(new String(sealed, StandardCharsets.US_ASCII) + retained));
                 p.start();
-                org.eclipse.paho.client.mqttv3.MqttClient backend = new org.eclipse.paho.client.mqttv3.MqttClient(
-                        broker.uri(), "backend", new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
-                backend.connect();
+                org.eclipse.paho.client.mqttv3.MqttClient backend = Subscriber.connect(broker.uri(), "backend");
                 long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                 while (got.isEmpty() && System.nanoTime() < deadline) {
                     backend.publish(topic("cmd"), "ping".getBytes(StandardCharsets.US_ASCII), 1, false);

@@ -19,11 +19,29 @@ public final class Subscriber implements AutoCloseable {
     private final List<Message> messages = new CopyOnWriteArrayList<>();
 
     public Subscriber(String uri, String filter) throws MqttException {
-        client = new MqttClient(uri, "test-backend-" + System.nanoTime(), new MemoryPersistence());
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setCleanSession(true);
-        client.connect(o);
+        client = connect(uri, "test-backend-" + System.nanoTime());
         client.subscribe(filter, 1, (topic, m) -> messages.add(new Message(topic, m.getPayload())));
+    }
+
+    /**
+     * A connected Paho client. Moquette 0.17 sometimes drops a connection whose session is still CONNECTING when the
+     * next packet arrives; like any real client, try again (a few times, only for that).
+     */
+    public static MqttClient connect(String uri, String clientId) throws MqttException {
+        for (int attempt = 1; ; attempt++) {
+            MqttClient c = new MqttClient(uri, clientId, new MemoryPersistence());
+            MqttConnectOptions o = new MqttConnectOptions();
+            o.setCleanSession(true);
+            try {
+                c.connect(o);
+                return c;
+            } catch (MqttException e) {
+                c.close(true);
+                if (attempt == 3 || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public List<Message> messages() {

@@ -8,11 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntSupplier;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
+import com.ooma.telo.simulator.broker.BrokerConnection;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.tinylog.Logger;
 
 /**
@@ -23,23 +22,16 @@ public final class ReferenceCollector implements AutoCloseable {
     public static final String ALL_DEVICES = "telo/v1/+/+";
     private static final long POLL_MS = 50;
 
-    private final MqttClient client;
+    private MqttClient client;
     private final List<ReceivedMessage> received = new ArrayList<>();
 
-    private ReferenceCollector(MqttClient client) {
-        this.client = client;
+    private ReferenceCollector() {
     }
 
     public static ReferenceCollector subscribe(String brokerUri, String topicFilter) throws MqttException {
         String id = "telo-collector-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        MqttClient client = new MqttClient(brokerUri, id, new MemoryPersistence());
-        ReferenceCollector collector = new ReferenceCollector(client);
-        client.setCallback(collector.new Receiver());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(false);
-        client.connect(options);
-        client.subscribe(topicFilter, 1);
+        ReferenceCollector collector = new ReferenceCollector();
+        collector.client = BrokerConnection.open(brokerUri, id, collector.new Receiver(), topicFilter);
         return collector;
     }
 

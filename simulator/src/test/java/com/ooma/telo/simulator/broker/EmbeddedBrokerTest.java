@@ -27,7 +27,7 @@ class EmbeddedBrokerTest {
             MqttClient device = new MqttClient(broker.uri(), "device-client-1", new MemoryPersistence());
             MqttConnectOptions options = new MqttConnectOptions();
             options.setWill("telo/v1/00112233445566778899aabbccddeeff/state", "will-bytes".getBytes(), 1, false);
-            device.connect(options);
+            connect(device, options);
             for (int i = 0; i < 3; i++) {
                 MqttMessage m = new MqttMessage(("report-" + i).getBytes(StandardCharsets.UTF_8));
                 m.setQos(1);
@@ -60,5 +60,20 @@ class EmbeddedBrokerTest {
     private static List<String> texts(List<BrokerSighting> seen, Kind kind) {
         return seen.stream().filter(s -> s.kind() == kind)
                 .map(s -> new String(s.bytes(), StandardCharsets.UTF_8)).toList();
+    }
+
+    /** Moquette 0.17 may drop a connection mid-handshake (see BrokerConnection): try again, as a device would. */
+    private static void connect(MqttClient client, MqttConnectOptions options) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.connect(options);
+                return;
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                if (attempt == 3 || e.getReasonCode()
+                        != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CONNECTION_LOST) {
+                    throw e;
+                }
+            }
+        }
     }
 }
