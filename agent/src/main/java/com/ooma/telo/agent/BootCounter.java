@@ -1,9 +1,8 @@
 package com.ooma.telo.agent;
 
-import com.ooma.telo.agent.state.DurableFiles;
+import com.ooma.telo.agent.state.CounterFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +12,7 @@ import java.nio.file.Path;
  */
 final class BootCounter {
     static final String FILE = "boot-epoch";
+    static final String MAGIC = "v1 ";
 
     private BootCounter() {
     }
@@ -21,20 +21,8 @@ final class BootCounter {
     static long next(Path stateDir) throws IOException {
         Files.createDirectories(stateDir);
         Path file = stateDir.resolve(FILE);
-        long last = 0;
-        if (Files.exists(file)) {
-            String s = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            if (!s.startsWith("v1 ")) {
-                throw new IOException("state file \"" + file + "\" has an unknown format");
-            }
-            try {
-                last = Long.parseLong(s.substring(3));
-            } catch (NumberFormatException e) {
-                throw new IOException("state file \"" + file + "\" is corrupt");
-            }
-        }
-        long next = last + 1;
-        DurableFiles.replace(file, ("v1 " + next + "\n").getBytes(StandardCharsets.US_ASCII));
+        long next = CounterFile.read(file, MAGIC).orElse(0) + 1;
+        CounterFile.write(file, MAGIC, next);
         return next;
     }
 }

@@ -1,11 +1,8 @@
 package com.ooma.telo.agent.command;
 
-import com.ooma.telo.agent.state.DurableFiles;
+import com.ooma.telo.agent.state.CounterFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
@@ -15,7 +12,6 @@ import java.util.HexFormat;
  */
 final class CommandSequence {
     private static final String MAGIC = "telo-cmd-seq v1 ";
-    private static final int MAX_STATE_BYTES = 64;
 
     private final Path stateDir;
 
@@ -25,37 +21,15 @@ final class CommandSequence {
 
     /** The last accepted seq for {@code senderKid}, 0 when none was ever accepted. */
     long last(int senderKid) throws IOException {
-        Path file = file(senderKid);
-        String text;
-        try {
-            if (Files.size(file) > MAX_STATE_BYTES) {
-                throw corrupt(file);
-            }
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (NoSuchFileException e) {
-            return 0;
-        }
-        if (!text.startsWith(MAGIC) || !text.endsWith("\n")) {
-            throw corrupt(file);
-        }
-        try {
-            return Long.parseLong(text.substring(MAGIC.length(), text.length() - 1));
-        } catch (NumberFormatException e) {
-            throw corrupt(file);
-        }
+        return CounterFile.read(file(senderKid), MAGIC).orElse(0);
     }
 
-    /** Records {@code seq} as the last accepted: temp file, fsync, atomic rename, fsync of the directory. */
+    /** Records {@code seq} as the last accepted, durably, before the command runs. */
     void accept(int senderKid, long seq) throws IOException {
-        DurableFiles.replace(file(senderKid), (MAGIC + seq + "\n").getBytes(StandardCharsets.US_ASCII));
+        CounterFile.write(file(senderKid), MAGIC, seq);
     }
 
     private Path file(int senderKid) {
         return stateDir.resolve("cmd-seq-" + HexFormat.of().toHexDigits(senderKid) + ".state");
-    }
-
-    private static IOException corrupt(Path file) {
-        return new IOException("command seq file '" + file + "' is not in the 'telo-cmd-seq v1 <n>' format;"
-                + " refusing to guess (a lower value would let old commands run again)");
     }
 }

@@ -1,11 +1,9 @@
 package com.ooma.telo.agent.seal;
 
-import com.ooma.telo.agent.state.DurableFiles;
+import com.ooma.telo.agent.state.CounterFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -18,7 +16,6 @@ import java.nio.file.Path;
 final class SequenceCounter {
     static final long BLOCK_SIZE = 1024;
     private static final String MAGIC = "telo-seq v1 ";
-    private static final int MAX_STATE_BYTES = 64;
 
     private final Path file;
     private long next;
@@ -49,37 +46,16 @@ final class SequenceCounter {
 
     private void reserve() throws IOException {
         long limit = Math.addExact(next, BLOCK_SIZE);
-        DurableFiles.replace(file, (MAGIC + limit + "\n").getBytes(StandardCharsets.US_ASCII));
+        CounterFile.write(file, MAGIC, limit);
         reservedUpTo = limit;
     }
 
     private static long readReservedUpTo(Path file) throws IOException {
-        String text;
-        try {
-            if (Files.size(file) > MAX_STATE_BYTES) {
-                throw corrupt(file);
-            }
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (NoSuchFileException e) {
-            return 1;
-        }
         // An unreadable counter must stop the agent: guessing could reuse numbers the backend has already seen.
-        if (!text.startsWith(MAGIC) || !text.endsWith("\n")) {
-            throw corrupt(file);
+        long value = CounterFile.read(file, MAGIC).orElse(1);
+        if (value < 1) {
+            throw CounterFile.corrupt(file, MAGIC);
         }
-        try {
-            long value = Long.parseLong(text.substring(MAGIC.length(), text.length() - 1));
-            if (value < 1) {
-                throw corrupt(file);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw corrupt(file);
-        }
-    }
-
-    private static IOException corrupt(Path file) {
-        return new IOException("sequence state file '" + file + "' is not in the 'telo-seq v1 <n>' format;"
-                + " refusing to guess (a reused seq would be rejected as a replay)");
+        return value;
     }
 }
