@@ -1,16 +1,10 @@
 package com.ooma.telo.agent.status;
 
-import io.netty.bootstrap.ServerBootstrap;
+import com.ooma.telo.agent.ingest.LoopbackServer;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -20,10 +14,8 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -31,46 +23,28 @@ import java.util.function.Supplier;
  * same numbers a health report carries). Loopback only; for a support engineer on the unit and for HIL rigs.
  */
 public final class StatusServer implements AutoCloseable {
-    private final EventLoopGroup group;
-    private final Channel channel;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final LoopbackServer server;
 
-    private StatusServer(EventLoopGroup group, Channel channel) {
-        this.group = group;
-        this.channel = channel;
+    private StatusServer(LoopbackServer server) {
+        this.server = server;
     }
 
     public static StatusServer start(String host, int port, Supplier<String> statusJson) throws InterruptedException {
-        EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("telo-status", true));
-        try {
-            Channel ch = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel c) {
-                            c.pipeline().addLast("http", new HttpServerCodec(4096, 8192, 8192));
-                            c.pipeline().addLast("aggregate", new HttpObjectAggregator(8192));
-                            c.pipeline().addLast("status", new StatusHandler(statusJson));
-                        }
-                    }).bind(host, port).sync().channel();
-            return new StatusServer(group, ch);
-        } catch (RuntimeException | InterruptedException e) {
-            group.shutdownGracefully();
-            throw e;
-        }
+        return new StatusServer(LoopbackServer.bind(host, port, "telo-status", p -> {
+            p.addLast("http", new HttpServerCodec(4096, 8192, 8192));
+            p.addLast("aggregate", new HttpObjectAggregator(8192));
+            p.addLast("status", new StatusHandler(statusJson));
+        }));
     }
 
     public InetSocketAddress localAddress() {
-        return (InetSocketAddress) channel.localAddress();
+        return server.localAddress();
     }
 
-    /** Idempotent: the SIGTERM path and the final close may both call it. */
+    /** Idempotent. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        channel.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        server.close();
     }
 
     /** Serves {@code /status}; everything else is 404, anything but GET is 405. */

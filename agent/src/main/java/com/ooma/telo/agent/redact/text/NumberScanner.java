@@ -56,9 +56,11 @@ final class NumberScanner {
                 || Units.follow(s, chunk.end) || kind == KeyWords.Kind.NONE && epochTime(chunk)) {
             return chunk.end;
         }
-        if (chunk.hasSpace && chunk.start > 1 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE
+        if (chunk.groups > 1 && chunk.start > 1 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE
                 && (LineScan.isDigit(s.c[chunk.start - 2]) || s.c[chunk.start - 2] == ']')) {
-            return 0; // host:port followed by other numbers: the port stands alone
+            // host:port followed by other numbers ("127.0.0.1:4590 — 911"): the port stands alone, whatever the
+            // separator; what follows it is read as a number of its own
+            return chunk.start + chunk.groupLen[0];
         }
         boolean personalKey = kind != KeyWords.Kind.NONE;
         if (!shape.readsAsNumber(chunk, personalKey)) {
