@@ -1,5 +1,7 @@
 package com.ooma.telo.agent;
 
+import com.ooma.telo.agent.testing.Bytes;
+
 import static com.ooma.telo.agent.AgentPipelineTest.await;
 import static com.ooma.telo.agent.AgentPipelineTest.counter;
 import static com.ooma.telo.agent.AgentPipelineTest.send;
@@ -30,18 +32,6 @@ class AgentPipelineConsentTest {
 
     private final FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 
     private List<SpoolRecord> spooledCopy(String name) throws Exception {
         Path copy = Files.createDirectories(dir.resolve(name));
@@ -63,13 +53,13 @@ class AgentPipelineConsentTest {
         SpoolRecord usage = spooledCopy("before").stream().filter(r -> r.channel().equals("usage"))
                 .findFirst().orElseThrow();
         byte[] signature = Arrays.copyOfRange(usage.sealed(), usage.sealed().length - 64, usage.sealed().length);
-        assertThat(contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), signature)).isTrue();
+        assertThat(Bytes.contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), signature)).isTrue();
 
         agent.setConsent(ConsentLevel.ESSENTIAL);
 
         byte[] after = Files.readAllBytes(dir.resolve("spool/spool.seg"));
-        assertThat(contains(after, signature)).as("the purged usage report's bytes").isFalse();
-        assertThat(contains(after, "usage".getBytes())).as("any usage frame").isFalse();
+        assertThat(Bytes.contains(after, signature)).as("the purged usage report's bytes").isFalse();
+        assertThat(Bytes.contains(after, "usage".getBytes())).as("any usage frame").isFalse();
         assertThat(spooledCopy("after")).isNotEmpty().allMatch(r -> r.channel().equals("health"));
         assertThat(agent.counters()).containsEntry("reports_purged.usage", 1L);
 
@@ -104,7 +94,7 @@ class AgentPipelineConsentTest {
 
         AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=essential"), clock,
                 new SecureRandom());
-        assertThat(contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), "usage".getBytes()))
+        assertThat(Bytes.contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), "usage".getBytes()))
                 .as("a usage frame in the spool").isFalse();
         assertThat(second.counters()).containsEntry("reports_purged.usage", 1L);
         second.shutdown(Duration.ZERO);

@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.spool;
 
+import com.ooma.telo.agent.testing.Bytes;
+
 import static com.ooma.telo.agent.spool.SpoolTest.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +27,13 @@ class SpoolPurgeTest {
             spool.append("health", health);
             spool.append("usage", usage);
             spool.append("usage", payload(33, 500));
-            assertThat(contains(Files.readAllBytes(file()), usage)).isTrue();
+            assertThat(Bytes.contains(Files.readAllBytes(file()), usage)).isTrue();
 
             assertThat(spool.purge("usage"::equals)).isEqualTo(2);
 
             byte[] onDisk = Files.readAllBytes(file());
-            assertThat(contains(onDisk, usage)).as("purged payload still in the spool file").isFalse();
-            assertThat(contains(onDisk, health)).isTrue();
+            assertThat(Bytes.contains(onDisk, usage)).as("purged payload still in the spool file").isFalse();
+            assertThat(Bytes.contains(onDisk, health)).isTrue();
             assertThat(spool.pending()).extracting(SpoolRecord::channel).containsExactly("health");
         }
         try (Spool reopened = Spool.open(dir, MAX_BYTES)) {
@@ -51,7 +53,7 @@ class SpoolPurgeTest {
             spool.purge(channel -> !channel.equals("health"));
         }
 
-        assertThat(contains(Files.readAllBytes(oldInode), usage)).as("purged payload left in the old blocks").isFalse();
+        assertThat(Bytes.contains(Files.readAllBytes(oldInode), usage)).as("purged payload left in the old blocks").isFalse();
     }
 
     @Test
@@ -70,16 +72,4 @@ class SpoolPurgeTest {
         return dir.resolve(SpoolSegment.FILE_NAME);
     }
 
-    static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }
