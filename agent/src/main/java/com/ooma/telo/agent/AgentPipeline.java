@@ -6,6 +6,7 @@ import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.encode.ReportEncoder;
+import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
@@ -189,6 +190,9 @@ public final class AgentPipeline implements AutoCloseable {
     private void handle(HubEvent e) {
         if (consent == ConsentLevel.OFF) {
             counters.increment("events_ignored.consent");
+            if (Cause.ofType(e.type()) == Cause.CALLS) {
+                counters.increment("events_ignored.consent.calls");
+            }
             return;
         }
         RedactOutcome outcome = redactor.redact(e);

@@ -23,11 +23,7 @@ final class StatusCounters {
     static SortedMap<String, Long> collect(IngestStats ingest, EventRedactor redactor, PipelineCounters pipeline,
                                            SpoolStats spool, PublishStats publish, int queued) {
         SortedMap<String, Long> m = new TreeMap<>();
-        m.put("ingest.accepted", ingest.accepted());
-        m.put("ingest.malformed", ingest.malformed());
-        m.put("ingest.oversize", ingest.oversize());
-        m.put("ingest.queue_full", ingest.queueFull());
-        m.put("ingest.connections", ingest.connections());
+        ingest.copyInto(m);
         m.put("pipeline.queued", (long) queued);
         redactor.counters().forEach((k, v) -> m.put("redact." + k, v));
         pipeline.copyInto(m);

@@ -59,8 +59,8 @@ final class WindowKeeper {
     }
 
     void closeDue() {
-        if (windows.isDue(Channel.HEALTH)) {
-            sampler.sample(counters.get(), windows);
+        if (windows.isDue(Channel.HEALTH) || windows.isDue(Channel.USAGE)) {
+            sampler.sample(counters.get(), windows); // usage takes the call events' share of the agent's counters
         }
         windows.closeDue().forEach(this::report);
     }
@@ -92,11 +92,13 @@ final class WindowKeeper {
     /** Shutdown: every window, waiting or open, is reported now (no jitter) and the emptied state checkpointed. */
     void closeAll() {
         outbox.flush();
+        if (windows.allowed(Channel.HEALTH)) {
+            sampler.sample(counters.get(), windows); // before usage closes: it takes the call events' share
+        }
         if (windows.allowed(Channel.USAGE)) {
             outbox.storeUsage(windows.closeNow(Channel.USAGE));
         }
         if (windows.allowed(Channel.HEALTH)) {
-            sampler.sample(counters.get(), windows);
             outbox.storeHealth(windows.closeNow(Channel.HEALTH));
         }
         checkpoint.write(state());

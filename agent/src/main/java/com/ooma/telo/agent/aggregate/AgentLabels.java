@@ -5,7 +5,7 @@ import java.util.List;
 /** The closed label lists of the agent's own metrics. */
 final class AgentLabels {
     static final List<String> DROP_REASONS = List.of("malformed", "oversize", "queue_full", "unknown_type",
-            "invalid", "consent");
+            "invalid", "consent", "truncated");
     static final List<String> REDACTION_CLASSES = List.of("personal", "communications", "customer_network_info",
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
@@ -13,7 +13,7 @@ final class AgentLabels {
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged");
     static final List<String> METRIC_DROP_REASONS = List.of("unknown_label", "clamped", "restore_mismatch",
-            "budget_refused");
+            "budget_refused", "device_metric_from_call");
 
     private AgentLabels() {
     }

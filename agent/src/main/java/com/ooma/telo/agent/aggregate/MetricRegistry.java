@@ -42,7 +42,7 @@ public final class MetricRegistry {
         for (Metric m : Metric.values()) {
             MetricDef d = m.def();
             b.append(d.name()).append('|').append(d.type().label()).append('|').append(d.unit()).append('|')
-                    .append(d.metricClass().name()).append('|').append(d.channel().label()).append('|')
+                    .append(d.cause().name()).append('|').append(d.metricClass().name()).append('|').append(d.channel().label()).append('|')
                     .append(d.privacyUnit()).append('|').append(d.clamp()).append('|').append(d.epsilon())
                     .append('|').append(d.bounds());
             d.labels().forEach(l -> b.append('|').append(l.name()).append('=').append(l.values()));

@@ -1,6 +1,7 @@
 package com.ooma.telo.agent.aggregate;
 
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.RedactedEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,11 @@ import java.util.Map;
  * registry, and closes windows as the injected clock passes their end. A closed window is emitted even when it holds
  * nothing, so report timing and shape reveal nothing. Recording stops at once for a channel the consent level does
  * not allow, and what it held is purged. Thread-safe (the worker records; a command may change consent).
+ *
+ * <p>The privacy rule of the registry holds here at run time too: while an event that calls cause ({@code call.*})
+ * is being recorded, only metrics whose {@link MetricDef#cause()} is {@link Cause#CALLS} may take a sample, so no
+ * binding, present or future, can make a health figure follow the calls. A refused recording is counted on the
+ * usage channel, as is any drop of a call metric.
  */
 public final class MetricWindows {
     private final Clock clock;
@@ -21,6 +27,7 @@ public final class MetricWindows {
     private final Map<Channel, MetricStore> stores = new EnumMap<>(Channel.class);
     private ConsentLevel consent;
     private boolean dirty;
+    private Cause recording = Cause.DEVICE;
 
     public MetricWindows(WindowSchedule health, WindowSchedule usage, Clock clock, ConsentLevel consent) {
         this.clock = clock;
@@ -34,9 +41,19 @@ public final class MetricWindows {
     /** Records what a redacted event contributes to the registered metrics. */
     public synchronized void accept(RedactedEvent event) {
         boolean wasDirty = dirty;
-        EventMetrics.record(event, this);
+        during(Cause.ofType(event.type()), () -> EventMetrics.record(event, this));
         if (EventMetrics.PERIODIC.contains(event.type())) {
             dirty = wasDirty;
+        }
+    }
+
+    /** Runs recordings on behalf of an event of this cause: for {@link Cause#CALLS}, only call metrics record. */
+    synchronized void during(Cause cause, Runnable recordings) {
+        recording = cause;
+        try {
+            recordings.run();
+        } finally {
+            recording = Cause.DEVICE;
         }
     }
 
@@ -46,16 +63,20 @@ public final class MetricWindows {
      */
     public synchronized void record(Metric metric, long value, String... labels) {
         MetricDef d = metric.def();
+        if (recording == Cause.CALLS && d.cause() != Cause.CALLS) {
+            drop(Cause.CALLS, "device_metric_from_call");
+            return;
+        }
         if (!allowed(d.channel())) {
             return;
         }
         List<String> l = List.of(labels);
         if (!labelsValid(d, l)) {
-            drop("unknown_label");
+            drop(d.cause(), "unknown_label");
             return;
         }
         if (stores.get(d.channel()).record(metric, l, value) == MetricStore.Result.CLAMPED) {
-            drop("clamped");
+            drop(d.cause(), "clamped");
         }
         dirty |= d.type() != MetricType.QUANTITY && d.type() != MetricType.BOOLEAN;
     }
@@ -161,7 +182,7 @@ public final class MetricWindows {
             for (Series s : w.series()) {
                 if (s.metric().def().channel() != w.channel() || !labelsValid(s.metric().def(), s.labels())
                         || !store.restore(s)) {
-                    drop("restore_mismatch");
+                    drop(s.metric().def().cause(), "restore_mismatch");
                 }
             }
         }
@@ -179,9 +200,12 @@ public final class MetricWindows {
         return true;
     }
 
-    private void drop(String reason) {
-        if (allowed(Channel.HEALTH)) {
-            stores.get(Channel.HEALTH).record(Metric.METRIC_DROPS, List.of(reason), 1);
+    /** Counts a refused or clamped recording where its cause may be told: call metrics on usage, others on health. */
+    private void drop(Cause cause, String reason) {
+        Metric counter = cause == Cause.CALLS ? Metric.CALL_METRIC_DROPS : Metric.METRIC_DROPS;
+        Channel channel = counter.def().channel();
+        if (allowed(channel)) {
+            stores.get(channel).record(counter, List.of(reason), 1);
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.ooma.telo.agent.ingest;
 
+import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
+import com.ooma.telo.agent.ingest.IngestStats.Outcome;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
@@ -25,7 +27,7 @@ final class EventHandler extends SimpleChannelInboundHandler<HubEvent> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, HubEvent event) {
         if (!sink.offer(event)) {
-            long n = stats.queueFull.incrementAndGet();
+            long n = stats.count(Outcome.QUEUE_FULL, Cause.ofType(event.type()));
             if (Long.bitCount(n) == 1) {
                 Logger.warn("ingest: pipeline queue full, dropped an event; {} so far", n);
             }
@@ -35,7 +37,7 @@ final class EventHandler extends SimpleChannelInboundHandler<HubEvent> {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof TooLongFrameException) {
-            long n = stats.oversize.incrementAndGet();
+            long n = stats.count(Outcome.OVERSIZE, Cause.DEVICE); // never parsed: its type is unknown
             if (Long.bitCount(n) == 1) {
                 Logger.warn("ingest: skipped a line over {} bytes; {} so far", IngestServer.MAX_LINE_BYTES, n);
             }

@@ -1,14 +1,13 @@
 package com.ooma.telo.agent.ingest;
 
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.net.InetSocketAddress;
 
 /**
  * The ingest socket: newline-delimited JSON events over TCP on loopback (DESIGN §4).
  *
  * <pre>
- * bytes ─▶ "frame" LineBasedFrameDecoder(16 KiB, failFast) ─▶ "event" EventDecoder ─▶ "sink" EventHandler ─▶ EventSink
+ * bytes ─▶ "frame" LineFrameDecoder(16 KiB, failFast) ─▶ "event" EventDecoder ─▶ "sink" EventHandler ─▶ EventSink
  * </pre>
  */
 public final class IngestServer implements AutoCloseable {
@@ -33,7 +32,7 @@ public final class IngestServer implements AutoCloseable {
 
     /** The one place the ingest pipeline is assembled; tests build the same one on an EmbeddedChannel. */
     static void initPipeline(ChannelPipeline p, EventSink sink, IngestStats stats, FieldPolicy withheld) {
-        p.addLast("frame", new LineBasedFrameDecoder(MAX_LINE_BYTES, true, true));
+        p.addLast("frame", new LineFrameDecoder(MAX_LINE_BYTES));
         p.addLast("event", new EventDecoder(stats, withheld));
         p.addLast("sink", new EventHandler(sink, stats));
     }

@@ -1,32 +1,91 @@
 package com.ooma.telo.agent.ingest;
 
+import com.ooma.telo.agent.event.Cause;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counters of what the ingest socket took in and why it refused lines; read by health reports and the status page. */
+/**
+ * Counters of what the ingest socket took in and why it refused lines; read by health reports and the status page.
+ * Each outcome is also counted for the lines whose type says a call caused them ({@code call.*}), so that the health
+ * channel can leave them out: how many call events arrived in a quarter hour is call timing.
+ */
 public final class IngestStats {
-    final AtomicLong accepted = new AtomicLong();
-    final AtomicLong malformed = new AtomicLong();
-    final AtomicLong oversize = new AtomicLong();
-    final AtomicLong queueFull = new AtomicLong();
+    /** What happened to one line; {@link #key()} names its counter. */
+    public enum Outcome {
+        ACCEPTED("accepted"), MALFORMED("malformed"), OVERSIZE("oversize"), QUEUE_FULL("queue_full"),
+        BLANK("blank"), TRUNCATED("truncated");
+
+        private final String key;
+
+        Outcome(String key) {
+            this.key = key;
+        }
+
+        /** The counter's name without the {@code ingest.} prefix. */
+        public String key() {
+            return key;
+        }
+    }
+
+    private final Map<Outcome, AtomicLong> all = new EnumMap<>(Outcome.class);
+    private final Map<Outcome, AtomicLong> calls = new EnumMap<>(Outcome.class);
     final AtomicLong connections = new AtomicLong();
 
+    public IngestStats() {
+        for (Outcome o : Outcome.values()) {
+            all.put(o, new AtomicLong());
+            calls.put(o, new AtomicLong());
+        }
+    }
+
+    /** Counts one line; {@code cause} is {@link Cause#DEVICE} when the line's type could not be read. */
+    long count(Outcome outcome, Cause cause) {
+        if (cause == Cause.CALLS) {
+            calls.get(outcome).incrementAndGet();
+        }
+        return all.get(outcome).incrementAndGet();
+    }
+
+    /** Lines with this outcome, of every cause. */
+    public long total(Outcome outcome) {
+        return all.get(outcome).get();
+    }
+
+    /** Lines with this outcome whose type named them call events. */
+    public long ofCalls(Outcome outcome) {
+        return calls.get(outcome).get();
+    }
+
     public long accepted() {
-        return accepted.get();
+        return total(Outcome.ACCEPTED);
     }
 
     public long malformed() {
-        return malformed.get();
+        return total(Outcome.MALFORMED);
     }
 
     public long oversize() {
-        return oversize.get();
+        return total(Outcome.OVERSIZE);
     }
 
     public long queueFull() {
-        return queueFull.get();
+        return total(Outcome.QUEUE_FULL);
     }
 
     public long connections() {
         return connections.get();
+    }
+
+    /**
+     * Writes {@code ingest.<outcome>} (every line) and {@code ingest.<outcome>.calls} (the call events among them)
+     * for each outcome, and {@code ingest.connections}.
+     */
+    public void copyInto(Map<String, Long> out) {
+        for (Outcome o : Outcome.values()) {
+            out.put("ingest." + o.key(), total(o));
+            out.put("ingest." + o.key() + ".calls", ofCalls(o));
+        }
+        out.put("ingest.connections", connections());
     }
 }

@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.redact;
 
+import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.event.RedactedEvent;
 import java.time.Clock;
@@ -33,8 +34,11 @@ public final class EventRedactor {
     public RedactOutcome redact(HubEvent event) {
         EventSchema schema = EventSchemas.BY_TYPE.get(event.type());
         if (schema == null) {
-            // The type's name is not recorded: a name can itself carry data.
+            // The type's name is not recorded: a name can itself carry data. Only whether calls cause it (call.*).
             count("events_unknown_type");
+            if (Cause.ofType(event.type()) == Cause.CALLS) {
+                count("events_unknown_type.calls");
+            }
             return new RedactOutcome.UnknownType();
         }
         Map<String, FieldRule> rules = EventSchemas.RULES.get(event.type());

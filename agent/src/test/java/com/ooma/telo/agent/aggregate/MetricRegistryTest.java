@@ -1,7 +1,9 @@
 package com.ooma.telo.agent.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ooma.telo.agent.event.Cause;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +31,13 @@ class MetricRegistryTest {
     }
 
     @Test
-    void usageMetrics_areCsniAggregates_healthMetricsNonPersonal_andOnlyUsageCountersAreNoised() {
+    void callCausedMetrics_areUsageCsniAggregates_deviceMetricsHealth_andOnlyUsageCountersAreNoised() {
         for (Metric m : Metric.values()) {
             MetricDef d = m.def();
-            assertThat(d.metricClass()).as(d.name()).isEqualTo(d.channel() == Channel.USAGE
-                    ? MetricClass.CSNI_AGGREGATE : MetricClass.NON_PERSONAL);
+            boolean calls = d.cause() == Cause.CALLS;
+            assertThat(d.channel()).as(d.name()).isEqualTo(calls ? Channel.USAGE : Channel.HEALTH);
+            assertThat(d.metricClass()).as(d.name())
+                    .isEqualTo(calls ? MetricClass.CSNI_AGGREGATE : MetricClass.NON_PERSONAL);
             if (d.epsilon() > 0) {
                 assertThat(d.channel()).as(d.name()).isEqualTo(Channel.USAGE);
                 assertThat(d.type()).isIn(MetricType.COUNTER, MetricType.LABELED_COUNTER);
@@ -41,6 +45,26 @@ class MetricRegistryTest {
             if (d.channel() == Channel.USAGE) {
                 assertThat(d.type()).as("a usage sample would be one call's exact value")
                         .isIn(MetricType.COUNTER, MetricType.LABELED_COUNTER, MetricType.DISTRIBUTION);
+            }
+        }
+    }
+
+    @Test
+    void aCallCausedMetric_cannotBeDeclaredOnTheHealthChannel() {
+        assertThatThrownBy(() -> new MetricDef("call.new_figure", MetricType.COUNTER, "calls", Cause.CALLS,
+                MetricClass.NON_PERSONAL, Channel.HEALTH, "one call", 1, 0, List.of(), List.of(), "call.ended", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caused by calls");
+        assertThatThrownBy(() -> new MetricDef("call.new_figure", MetricType.COUNTER, "calls", Cause.CALLS,
+                MetricClass.NON_PERSONAL, Channel.USAGE, "one call", 1, 0, List.of(), List.of(), "call.ended", "x"))
+                .as("usage, but classed as non-personal").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyMetricDrivenByACallEventType_isCausedByCalls() {
+        for (Metric m : Metric.values()) {
+            MetricDef d = m.def();
+            if (d.source().startsWith(Cause.CALL_TYPE_PREFIX)) {
+                assertThat(d.cause()).as(d.name() + " comes from " + d.source()).isEqualTo(Cause.CALLS);
             }
         }
     }

@@ -3,6 +3,7 @@ package com.ooma.telo.agent.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.RedactedEvent;
 import com.ooma.telo.agent.testing.FakeClock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class MetricWindowsTest {
     }
 
     @Test
-    void callEvents_countIntoTheUsageWindow_andTheHealthWindowSeparately() {
+    void callEvents_countOnlyIntoTheUsageWindow_theHealthWindowStaysEmpty() {
         windows.accept(answered(45));
         windows.accept(answered(400));
         windows.accept(new RedactedEvent("call.ended", Map.of("direction", "outbound", "disposition", "busy",
@@ -38,9 +39,10 @@ class MetricWindowsTest {
         List<WindowSnapshot> closed = windows.closeDue();
         assertThat(closed).singleElement().satisfies(h -> {
             assertThat(h.channel()).isEqualTo(Channel.HEALTH);
-            assertThat(count(h, Metric.FINAL_RESPONSE, "2xx")).isEqualTo(2);
+            assertThat(h.series()).as("a quarter hour with three calls in it").isEmpty();
         });
         WindowSnapshot usage = windows.closeNow(Channel.USAGE);
+        assertThat(count(usage, Metric.FINAL_RESPONSE, "2xx")).isEqualTo(2);
         assertThat(count(usage, Metric.CALLS, "inbound", "answered", "domestic")).isEqualTo(2);
         assertThat(count(usage, Metric.CALLS, "outbound", "busy", "toll_free")).isEqualTo(1);
         Series duration = usage.of(Metric.CALL_DURATION).get(0);
@@ -61,7 +63,22 @@ class MetricWindowsTest {
         WindowSnapshot usage = windows.closeNow(Channel.USAGE);
         WindowSnapshot health = windows.closeNow(Channel.HEALTH);
         assertThat(usage.of(Metric.CALLS)).isEmpty();
-        assertThat(count(health, Metric.METRIC_DROPS, "unknown_label")).isEqualTo(2);
+        assertThat(count(usage, Metric.CALL_METRIC_DROPS, "unknown_label")).as("a call metric's drop").isEqualTo(2);
+        assertThat(health.series()).as("its timing is call timing: not on health").isEmpty();
+        windows.record(Metric.REBOOTS, 1, "gremlins");
+        assertThat(count(windows.closeNow(Channel.HEALTH), Metric.METRIC_DROPS, "unknown_label")).isEqualTo(1);
+    }
+
+    @Test
+    void whileACallEventIsRecorded_aDeviceMetricRefusesTheSample_andTheRefusalIsCountedOnUsage() {
+        // A future binding that forgot the rule: a call.* event that drives a health metric.
+        windows.during(Cause.CALLS, () -> windows.record(Metric.REBOOTS, 1, "watchdog"));
+        windows.record(Metric.REBOOTS, 1, "power_loss"); // on the device's behalf: allowed
+        WindowSnapshot health = windows.closeNow(Channel.HEALTH);
+        assertThat(count(health, Metric.REBOOTS, "watchdog")).isZero();
+        assertThat(count(health, Metric.REBOOTS, "power_loss")).isEqualTo(1);
+        assertThat(count(windows.closeNow(Channel.USAGE), Metric.CALL_METRIC_DROPS, "device_metric_from_call"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -69,7 +86,8 @@ class MetricWindowsTest {
         windows.record(Metric.CALL_DURATION, 90_000); // a stuck 25-hour call
         WindowSnapshot usage = windows.closeNow(Channel.USAGE);
         assertThat(usage.of(Metric.CALL_DURATION).get(0).cells().get(1)).isEqualTo(14_400L);
-        assertThat(count(windows.closeNow(Channel.HEALTH), Metric.METRIC_DROPS, "clamped")).isEqualTo(1);
+        assertThat(count(usage, Metric.CALL_METRIC_DROPS, "clamped")).isEqualTo(1);
+        assertThat(windows.closeNow(Channel.HEALTH).series()).isEmpty();
     }
 
     @Test
@@ -81,7 +99,7 @@ class MetricWindowsTest {
                 .singleElement().satisfies(w -> assertThat(w.series()).isEmpty());
         windows.setConsent(ConsentLevel.FULL);
         assertThat(windows.closeNow(Channel.USAGE).series()).isEmpty();
-        assertThat(count(windows.closeNow(Channel.HEALTH), Metric.FINAL_RESPONSE, "2xx")).isEqualTo(2);
+        assertThat(windows.closeNow(Channel.HEALTH).series()).as("calls never reach health").isEmpty();
     }
 
     @Test
