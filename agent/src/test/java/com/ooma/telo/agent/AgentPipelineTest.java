@@ -42,7 +42,7 @@ class AgentPipelineTest {
             "{\"type\":\"call.quality\",\"ts\":1,\"codec\":\"opus\",\"mos_lq\":4.3,\"r_factor\":92,"
                     + "\"packet_loss_pct\":0.1,\"jitter_ms\":4,\"round_trip_ms\":60,\"remote_addr\":\"203.0.113.9\"}",
             "{\"type\":\"sip.register\",\"ts\":1,\"response_code\":401,\"latency_ms\":80,\"aor\":\"sip:+1650@x\"}",
-            "{\"type\":\"dect.status\",\"ts\":1,\"registered\":12}",
+            "{\"type\":\"dect.status\",\"ts\":1,\"registered\":2}",
             "{\"type\":\"dect.subscription\",\"ts\":1,\"action\":\"subscribed\",\"ipei\":\"0123456789\"}",
             "{\"type\":\"dect.link\",\"ts\":1,\"rssi_dbm\":-71,\"out_of_range\":true}",
             "{\"type\":\"network.wan\",\"ts\":1,\"state\":\"up\",\"wan_ip\":\"100.64.3.3\",\"outage_ms\":95000}",
@@ -125,6 +125,9 @@ class AgentPipelineTest {
 
         List<Opened> reports = openSpool(dir, clock);
         for (Metric m : Metric.values()) {
+            if (m == Metric.METRIC_DROPS) {
+                continue; // device values stay within their clamps: see budgetRefusal_isCountedOnHealth
+            }
             String channel = m.def().channel().label();
             assertThat(reports).as(m.def().name())
                     .anyMatch(r -> r.channel().equals(channel) && nonEmpty(r.report().get(m.def().name())));
@@ -162,6 +165,23 @@ class AgentPipelineTest {
                 .orElseThrow().report();
         assertThat(usage.get("dp").asLong()).isEqualTo(1_250_000);
         assertThat(usage.get("calls").size()).as("noise reaches cells no call touched").isGreaterThan(2);
+    }
+
+    @Test
+    void budgetRefusal_isCountedOnHealth_andTheNoisedMetricsAreWithheld() throws Exception {
+        FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
+        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=1.0"), clock,
+                new SecureRandom()); // less than one usage report spends (1.25)
+        send(agent, EVERY_METRIC);
+        await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED);
+        agent.shutdown(Duration.ZERO);
+        List<Opened> reports = openSpool(dir, clock);
+        JsonNode usage = reports.stream().filter(r -> r.channel().equals("usage")).findFirst().orElseThrow().report();
+        assertThat(usage.get("calls").isEmpty()).as("noised counts withheld").isTrue();
+        assertThat(usage.get("call.duration_s").path("n").asLong()).as("exact distributions stay").isEqualTo(1);
+        JsonNode health = reports.get(reports.size() - 1).report();
+        assertThat(health.get("kind").asText()).isEqualTo("health");
+        assertThat(health.get(Metric.METRIC_DROPS.def().name()).toString()).contains("budget_refused");
     }
 
     @Test

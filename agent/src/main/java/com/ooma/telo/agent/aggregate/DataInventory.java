@@ -31,6 +31,51 @@ final class DataInventory {
             new String[] {"Event fields and event types the schema does not declare",
                 "Deny by default: dropped and counted, their names not recorded"});
 
+    /** What a report holds besides its metrics: the CBOR map keys of docs/wire-format.md's report CDDL. */
+    static final List<String[]> REPORT_METADATA = List.of(
+            new String[] {"`v`", "schema version", "the agent release's report format; the same on every hub that "
+                    + "runs that release", "backend"},
+            new String[] {"`kind`", "`health` or `usage`", "which channel (also visible in the topic)", "backend"},
+            new String[] {"`reg`", "SHA-256 of the metric registry", "the agent release, as `v` does", "backend"},
+            new String[] {"`boot`", "boot epoch: how many times this agent has started on this hub",
+                "restarts and power cuts of this hub, not when calls happen", "backend"},
+            new String[] {"`start`, `end`", "the window's bounds, Unix ms",
+                "the report schedule (15-minute and daily boundaries), shortened only by a restart or an interval "
+                    + "change; never by a call", "backend"},
+            new String[] {"`tz`", "the hub's configured time zone (IANA id)",
+                "a coarse region (e.g. America/New_York); needed to cut days and hour bands locally", "backend"},
+            new String[] {"`dp`", "usage only: the local-DP ε spent on this report, in millionths (0 = off)",
+                "whether the customer's hub noises its usage", "backend"},
+            new String[] {"`pad`", "usage only: zero bytes that bring the encoding to a fixed size",
+                "nothing: its length is whatever the fixed size leaves", "backend"});
+
+    /** What travels outside the sealed payload: readable by anyone on the path, and by the broker. */
+    static final List<String[]> OUTSIDE_THE_SEAL = List.of(
+            new String[] {"Envelope header: version, type, suite, flags",
+                "format constants; flag bit 1 says the hub's clock is not synced", "broker, ISP (without TLS)"},
+            new String[] {"Envelope header: device id (random 128 bits, provisioned)",
+                "which hub sent it: a pseudonymous id, linkable over time, never a serial, MAC or number",
+                "broker, ISP (without TLS)"},
+            new String[] {"Envelope header: sender and recipient key ids",
+                "which device key and backend key are in use (rotations)", "broker, ISP (without TLS)"},
+            new String[] {"Envelope header: seq", "how many messages this device key has sealed so far",
+                "broker, ISP (without TLS)"},
+            new String[] {"Envelope header: timestamp (ms at sealing)",
+                "when each report was sealed: window ends plus jitter, never a call time",
+                "broker, ISP (without TLS)"},
+            new String[] {"Topic `telo/v1/<device id>/<channel>`",
+                "device id and channel (`health`, `usage`, `state` for acknowledgements and the will, `cmd`)",
+                "broker, ISP (without TLS)"},
+            new String[] {"MQTT client id", "the device id again", "broker, ISP (without TLS)"},
+            new String[] {"Message sizes", "health: depends only on device, network and agent figures; usage: "
+                    + "fixed (padded); acknowledgements: fixed per verb", "broker, ISP (even with TLS)"},
+            new String[] {"Message times", "health every 15 minutes on the clock; usage once a day at a random "
+                    + "time in the jitter window; acknowledgements when a command arrives",
+                "broker, ISP (even with TLS)"},
+            new String[] {"The hub's public IP address and connection times",
+                "where the home's broadband is and when the hub is online (power, WAN outages)",
+                "broker, ISP (the broker sees the IP whatever the transport)"});
+
     private DataInventory() {
     }
 
@@ -45,10 +90,24 @@ final class DataInventory {
                 .append("Every report is sealed end to end to the vendor's backend (HPKE) and signed by the device ")
                 .append("(Ed25519): no third party, the broker operator included, can read it.\n")
                 .append("Consent `essential` sends the health channel only; `full` adds usage; `off` sends ")
-                .append("nothing but command acknowledgements.\n");
+                .append("nothing but command acknowledgements.\n\n")
+                .append("**Call timing is a calling record.** A figure whose samples calls cause (its `cause` in ")
+                .append("the registry is `calls`) is a CSNI aggregate however harmless its value, because when it ")
+                .append("has samples tells when calls happen: it is never sent at `essential`, and at `full` it ")
+                .append("travels only in the daily, padded usage report. The registry refuses to declare such a ")
+                .append("metric on the health channel, and while a `call.*` event is being recorded no health ")
+                .append("metric can take a sample. Health reports therefore depend only on the device, its ")
+                .append("network and the agent: two homes with the same hub state and different calls send ")
+                .append("health reports with the same content and the same sizes. The agent's own intake ")
+                .append("counters are split the same way (`agent.call_*` on usage). Two kinds of line cannot be ")
+                .append("told apart by cause and so count on health: lines over 16 KiB (never parsed) and lines ")
+                .append("whose `type` cannot be read. A hub's well-formed call events never count there.\n\n")
+                .append("The shipped usage interval is one day (`report.usage.interval=P1D`); a test rig may ")
+                .append("shorten it, which the backend sees in `start`/`end`.\n");
         for (Channel c : Channel.values()) {
             b.append("\n## ").append(c == Channel.HEALTH
-                    ? "Health channel: Non-Personal, every 15 minutes by default\n"
+                    ? "Health channel: Non-Personal, caused by the device, network and agent only, every 15 "
+                        + "minutes by default\n"
                     : "Usage channel: aggregates of calling records (CSNI), daily at a jittered time\n");
             b.append("\n| metric | type | unit | labels (closed sets) | class | treatment | from | why |\n")
                     .append("|---|---|---|---|---|---|---|---|\n");
@@ -60,6 +119,20 @@ final class DataInventory {
                         .append(d.source()).append(" | ").append(d.why()).append(" |\n");
             }
         }
+        b.append("\n## What a report carries besides metrics (sealed: backend only)\n\n")
+                .append("| key | what | what it reveals | who can read it |\n|---|---|---|---|\n");
+        REPORT_METADATA.forEach(r -> b.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        b.append("\n## What travels outside the seal\n\n")
+                .append("TLS to the broker hides everything but sizes, times and the IP from the ISP; the broker ")
+                .append("operator sees all of this table whatever the transport.\n\n")
+                .append("| what | what it reveals | who sees it |\n|---|---|---|\n");
+        OUTSIDE_THE_SEAL.forEach(r -> b.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        b.append("\n## Local differential privacy\n\n")
+                .append("Off by default (`privacy.daily_epsilon=0`). Set `privacy.daily_epsilon` to a positive ε ")
+                .append("to add two-sided geometric noise, on the hub, to the usage counters marked above, within ")
+                .append("that daily budget; a report that would overspend it is sent with those counters ")
+                .append("withheld (counted as `agent.metric_drops{reason=budget_refused}`). Distributions and ")
+                .append("unnoised counters stay exact. Each usage report states the ε it spent (`dp`).\n");
         b.append("\n## Never collected\n\n| what | why |\n|---|---|\n");
         NEVER.forEach(n -> b.append("| ").append(n[0]).append(" | ").append(n[1]).append(" |\n"));
         return b.toString();
@@ -85,7 +158,7 @@ final class DataInventory {
             case BOOLEAN -> "samples and the last value";
         };
         if (d.channel() == Channel.USAGE) {
-            t += "; in a report padded to a fixed size";
+            t += "; daily, in a report padded to a fixed size";
         }
         if (d.epsilon() > 0) {
             t += "; with local DP on: two-sided geometric noise on every label combination, ε = " + d.epsilon()

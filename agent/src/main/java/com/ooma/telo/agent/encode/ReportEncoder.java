@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ReportEncoder {
     /** Report schema version; bumped on any change of field meaning. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     static final String PAD = "pad";
 
     private final long bootEpoch;

@@ -20,11 +20,24 @@ final class IngestProtocolDoc {
 
                 ## Framing
 
-                - TCP on loopback only (default `127.0.0.1:4590`), UTF-8, one JSON object per line, LF-terminated,
-                  at most 16 KiB per line, at most 64 fields per object.
-                - Every event has `type` (string, one of the types below) and `ts` (integer, Unix milliseconds).
-                - A malformed line is counted (`ingest.malformed`) and skipped; the connection stays up.
-                - The agent never pushes back: when it falls behind it drops and counts (`ingest.queue_full`).
+                - TCP on loopback only (default `127.0.0.1:4590`), UTF-8, one JSON object per line, LF-terminated
+                  (a CR before the LF is dropped), at most 16 KiB per line, at most 64 fields per object besides
+                  `type` and `ts`.
+                - Every event has `type` (string, one of the types below) and `ts` (integer, Unix milliseconds,
+                  within 64 bits).
+                - The `call.` type prefix is reserved for events that calls cause: every count the agent keeps of
+                  them (accepted, dropped, redacted) goes only into the daily usage report, never into health.
+                - What a line's fields hold never makes it malformed: an integer beyond 64 bits, a number of any
+                  length, an array or object nested to any depth the 16 KiB bound allows are read past and held
+                  as unusable (a declared field with such a value is invalid; an undeclared one is dropped).
+                - Counters, each also kept for the call events among them as `<name>.calls` when the type was read:
+                  `ingest.accepted`; `ingest.malformed` (not a JSON object, no string `type`, no integer `ts`, more
+                  than 64 fields, trailing data, invalid UTF-8; skipped, the connection stays up);
+                  `ingest.oversize` (over 16 KiB, skipped up to the next LF); `ingest.queue_full` (the agent never
+                  pushes back: when it falls behind it drops and counts); `ingest.blank` (empty or whitespace-only
+                  lines, no `.calls` share); `ingest.truncated` (the hub closed the connection in the middle of a
+                  last line: bytes after the last LF that do not parse; a complete last object without its LF is
+                  accepted).
                 - Field values are JSON strings, numbers or booleans; `null`, arrays and objects are never read.
 
                 ## Deny by default

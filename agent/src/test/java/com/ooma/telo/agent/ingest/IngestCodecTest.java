@@ -97,4 +97,65 @@ class IngestCodecTest {
         write("{\"type\":\"call.ended\",\"ts\":1,\"remote_number\":\"+16505550142\"}\n");
         assertThat(received.get(0).toString()).doesNotContain("6505550142");
     }
+
+    @Test
+    void whatAnUndeclaredFieldHolds_neverMakesAValidEventMalformed() {
+        String deep = "[".repeat(200) + "]".repeat(200);
+        write("{\"type\":\"call.ended\",\"ts\":1,\"direction\":\"inbound\",\"x\":123456789012345678901234567890,"
+                + "\"y\":" + deep + ",\"z\":{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":1}}}}}}}},"
+                + "\"w\":" + "9".repeat(5000) + ",\"v\":-1e99999}\n");
+
+        assertThat(stats.malformed()).isZero();
+        assertThat(received).singleElement().satisfies(e -> assertThat(e.fields())
+                .containsEntry("direction", "inbound").containsEntry("x", HubEvent.UNSUPPORTED)
+                .containsEntry("y", HubEvent.UNSUPPORTED).containsEntry("z", HubEvent.UNSUPPORTED)
+                .containsEntry("w", HubEvent.UNSUPPORTED));
+    }
+
+    @Test
+    void aTsBeyond64Bits_isMalformed_andCountedAsACallEventsShare() {
+        write("{\"type\":\"call.ended\",\"ts\":123456789012345678901234567890}\n");
+        write("{\"type\":\"system.boot\",\"ts\":\"now\"}\n");
+        assertThat(stats.malformed()).isEqualTo(2);
+        assertThat(stats.ofCalls(IngestStats.Outcome.MALFORMED)).isEqualTo(1);
+    }
+
+    @Test
+    void lastLineWithoutNewline_isParsedWhenComplete() {
+        write("{\"type\":\"system.boot\",\"ts\":1}\n{\"type\":\"call.ended\",\"ts\":2}");
+        assertThat(received).hasSize(1);
+        channel.finish(); // the hub closes its side
+        assertThat(received).extracting(HubEvent::tsMs).containsExactly(1L, 2L);
+        assertThat(stats.accepted()).isEqualTo(2);
+        assertThat(stats.ofCalls(IngestStats.Outcome.ACCEPTED)).isEqualTo(1);
+        assertThat(stats.total(IngestStats.Outcome.TRUNCATED)).isZero();
+    }
+
+    @Test
+    void lastLineCutShort_isCountedAsTruncated_notMalformed() {
+        write("{\"type\":\"call.ended\",\"ts\":2,\"direc");
+        channel.finish();
+        assertThat(received).isEmpty();
+        assertThat(stats.total(IngestStats.Outcome.TRUNCATED)).isEqualTo(1);
+        assertThat(stats.ofCalls(IngestStats.Outcome.TRUNCATED)).as("its type was read").isEqualTo(1);
+        assertThat(stats.malformed()).isZero();
+    }
+
+    @Test
+    void blankLines_areCounted_andOnlyWhitespaceBeforeACloseIsNot() {
+        write("\n  \r\n{\"type\":\"a\",\"ts\":1}\n\t\n   ");
+        channel.finish();
+        assertThat(stats.total(IngestStats.Outcome.BLANK)).isEqualTo(3);
+        assertThat(stats.total(IngestStats.Outcome.TRUNCATED)).isZero();
+        assertThat(stats.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void everyOutcome_isNamedInTheCounters_withItsCallsShare() {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        stats.copyInto(m);
+        assertThat(m).containsKeys("ingest.accepted", "ingest.accepted.calls", "ingest.malformed",
+                "ingest.malformed.calls", "ingest.oversize", "ingest.queue_full", "ingest.queue_full.calls",
+                "ingest.blank", "ingest.truncated", "ingest.truncated.calls", "ingest.connections");
+    }
 }
