@@ -9,7 +9,7 @@ final class AgentLabels {
     static final List<String> REDACTION_CLASSES = List.of("personal", "communications", "customer_network_info",
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
-            "connections_lost");
+            "connections_lost", "cmd_oversize");
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged");
     static final List<String> METRIC_DROP_REASONS = List.of("unknown_label", "clamped", "restore_mismatch",

@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.publish;
 
+import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -30,8 +33,15 @@ public final class MqttPublisher implements AutoCloseable {
     static final long MAX_BACKOFF_MS = 60_000;
     /** QoS 1 messages awaiting PUBACK at once; a backlog after an outage drains in windows of this size. */
     static final int MAX_IN_FLIGHT = 64;
+    /**
+     * The largest inbound PUBLISH read whole: the largest envelope plus its topic and packet id. Anything larger is
+     * read past by {@link InboundPacketGuard} and never held (Paho would allocate what the header announces).
+     */
+    static final long MAX_INBOUND_PUBLISH_BYTES = EnvelopeOpener.MAX_MESSAGE_BYTES + 2
+            + InboundPacketGuard.MAX_TOPIC_BYTES + 2;
 
     private final MqttAsyncClient client;
+    private final SocketFactory sockets;
     private final Spool spool;
     private final Function<String, String> topicOf;
     private final PublishStats stats;
@@ -52,10 +62,26 @@ public final class MqttPublisher implements AutoCloseable {
     public MqttPublisher(String brokerUri, String clientId, Spool spool, Function<String, String> topicOf,
                          PublishStats stats) throws MqttException {
         this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+        this.sockets = guardedSockets(brokerUri, stats);
         this.spool = spool;
         this.topicOf = topicOf;
         this.stats = stats;
         client.setCallback(new LostConnection());
+    }
+
+    /** Every byte Paho reads from the broker passes the packet guard, over TLS or not. */
+    private static SocketFactory guardedSockets(String brokerUri, PublishStats stats) {
+        InboundPacketGuard.Listener oversize = announced -> {
+            long n = stats.cmdOversize.incrementAndGet();
+            if (Long.bitCount(n) == 1) {
+                Logger.warn("publish: read past an inbound message of {} bytes (bound {}); {} so far", announced,
+                        MAX_INBOUND_PUBLISH_BYTES, n);
+            }
+        };
+        return brokerUri.startsWith("ssl://")
+                ? new GuardedSslSocketFactory((SSLSocketFactory) SSLSocketFactory.getDefault(),
+                        MAX_INBOUND_PUBLISH_BYTES, oversize)
+                : new GuardedSocketFactory(MAX_INBOUND_PUBLISH_BYTES, oversize);
     }
 
     /** Subscribes the device's {@code cmd} topic (QoS 1) on every connect and hands what arrives to {@code l}. */
@@ -167,6 +193,7 @@ public final class MqttPublisher implements AutoCloseable {
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(60);
         o.setMaxInflight(MAX_IN_FLIGHT);
+        o.setSocketFactory(sockets);
         byte[] sealedWill = will == null ? null : will.get();
         if (sealedWill != null) {
             o.setWill(topicOf.apply("state"), sealedWill, 1, false);
@@ -261,6 +288,9 @@ public final class MqttPublisher implements AutoCloseable {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             CommandListener l = commands;
+            if (message.getPayload().length == 0) {
+                return; // what the packet guard left of an oversize message (counted there): nothing to open
+            }
             if (l != null) {
                 l.command(message.getPayload(), message.isRetained());
             }

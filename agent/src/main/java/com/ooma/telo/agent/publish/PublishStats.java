@@ -12,6 +12,8 @@ public final class PublishStats {
     final AtomicLong connects = new AtomicLong();
     final AtomicLong connectFailures = new AtomicLong();
     final AtomicLong connectionsLost = new AtomicLong();
+    /** Inbound messages beyond the bound, read past without being held (see InboundPacketGuard). */
+    final AtomicLong cmdOversize = new AtomicLong();
 
     public SortedMap<String, Long> snapshot() {
         SortedMap<String, Long> m = new TreeMap<>();
@@ -21,6 +23,7 @@ public final class PublishStats {
         m.put("publish.connects", connects.get());
         m.put("publish.connect_failures", connectFailures.get());
         m.put("publish.connections_lost", connectionsLost.get());
+        m.put("publish.cmd_oversize", cmdOversize.get());
         return m;
     }
 }
