@@ -5,7 +5,7 @@ import io.netty.handler.codec.LineBasedFrameDecoder;
 import java.net.InetSocketAddress;
 
 /**
- * The ingest socket: newline-delimited JSON events over TCP on loopback (DESIGN §4).
+ * The ingest socket: newline-delimited JSON events over TCP on loopback (docs/design.md §4).
  *
  * <pre>
  * bytes ─▶ "frame" LineBasedFrameDecoder(16 KiB, failFast) ─▶ "event" EventDecoder ─▶ "sink" EventHandler ─▶ EventSink
