@@ -29,7 +29,7 @@ class AgentProcessTest {
                     StandardCharsets.UTF_8);
             agent.stop(Duration.ofSeconds(10));
 
-            assertThat(fromFile).contains("-Xmx32m", "-XX:-HeapDumpOnOutOfMemoryError");
+            assertThat(fromFile).anyMatch(flag -> flag.startsWith("-Xmx"));
             assertThat(jvm).as("the child's JVM flags, apart from the temp folder that keeps its files in the run")
                     .filteredOn(flag -> !flag.startsWith("-Djava.io.tmpdir="))
                     .containsExactlyElementsOf(fromFile);

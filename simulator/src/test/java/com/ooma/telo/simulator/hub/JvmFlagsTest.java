@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +36,11 @@ class JvmFlagsTest {
 
     @Test
     void theShippedFile_capsTheHeap_andWritesNoHeapDumpOrCrashFile() throws IOException {
-        assertThat(JvmFlags.read(REPOSITORY_FILE).flags())
-                .contains("-Xmx32m", "-XX:-HeapDumpOnOutOfMemoryError", "-XX:ErrorFile=/dev/null",
-                        "-XX:+DisableAttachMechanism");
+        List<String> flags = JvmFlags.read(REPOSITORY_FILE).flags();
+
+        assertThat(flags).anyMatch(flag -> flag.startsWith("-Xmx"));
+        assertThat(flags).contains("-XX:-HeapDumpOnOutOfMemoryError", "-XX:ErrorFile=/dev/null",
+                "-XX:+DisableAttachMechanism");
     }
 
     @Test
