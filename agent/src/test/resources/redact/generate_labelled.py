@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates labelled.jsonl: the project's own labelled set for the free-text redactor.
 
-Same format and scoring as the shared corpus (text, pii[{type, span}], keep). At least 20 lines for every form the
-issue lists, and more harmless lines than personal ones. Formats are written from the standards (E.164, RFC 3261,
-RFC 3966, ISO/IEC 7812, 3GPP TS 23.003, ETSI EN 300 175) and from common log styles, not from the shared corpus.
+Same format and scoring as the public corpus (text, pii[{type, span}], keep; see public/README.md). At least 20
+lines for every form the issue lists, and more harmless lines than personal ones. Formats are written from the standards (E.164, RFC 3261,
+RFC 3966, ISO/IEC 7812, 3GPP TS 23.003, ETSI EN 300 175) and from common log styles, not from the public corpus.
 Reproduce: python3 generate_labelled.py > labelled.jsonl  (fixed seed, so the file is stable).
 """
 import json

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Scores a labelled JSONL corpus through the `redact` subcommand, from outside the build, with the shared
-corpus README's rule: a span leaks if it survives verbatim (case-insensitive) or, with 7+ digits, if its digits
-appear in the output line's digits (Unicode digits mapped to 0-9); a line with no spans must come back byte for
+"""Scores a labelled JSONL corpus through the `redact` subcommand, from outside the build, with the public corpus
+README's rule (public/README.md): a span leaks if it survives verbatim (case-insensitive) or, with 7+ digits, if its
+digits appear in the output line's digits (Unicode digits mapped to 0-9); a line with no spans must come back byte for
 byte; every keep token must survive.
 
 Usage: python3 score.py CORPUS.jsonl [java -jar agent/target/telo-agent.jar]

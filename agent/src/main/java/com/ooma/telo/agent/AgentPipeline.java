@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 
 /**
- * Wires the stages, top to bottom, and runs them; the only class that knows them all (DESIGN §3).
+ * Wires the stages, top to bottom, and runs them; the only class that knows them all (docs/design.md §3).
  *
  * <pre>
  * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ privacy ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶
@@ -83,7 +83,7 @@ public final class AgentPipeline implements AutoCloseable {
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
                 sealer, spool, publisher, counters, windows, clock, random, config.jitter());
-        // Consent off publishes nothing but command acknowledgements: not even a will (DESIGN §2).
+        // Consent off publishes nothing but command acknowledgements: not even a will (docs/design.md §2).
         publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
                 : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
         this.keeper = new WindowKeeper(windows, checkpoint, outbox, this::counters, clock);

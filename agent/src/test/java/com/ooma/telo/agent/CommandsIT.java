@@ -52,7 +52,7 @@ class CommandsIT {
                 send(broker, id, commands, "set_consent", Map.of("level", "off"));
                 assertThat(backend.await(m -> count(m, "/state") > acks, Duration.ofSeconds(20))).isTrue();
 
-                // Consent off still listens for commands, and still acknowledges them (DESIGN §2).
+                // Consent off still listens for commands, and still acknowledges them (docs/design.md §2).
                 long beforePing = count(backend.messages(), "/state");
                 send(broker, id, commands, "ping", Map.of());
                 assertThat(backend.await(m -> count(m, "/state") > beforePing, Duration.ofSeconds(20)))

@@ -1,8 +1,10 @@
 package com.ooma.telo.simulator;
 
 import com.ooma.telo.simulator.bench.FootprintRun;
+import com.ooma.telo.simulator.hub.JvmFlags;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,15 +22,23 @@ final class FootprintCommand implements Callable<Integer> {
     @Option(names = "--events", description = "call events to flood (default: ${DEFAULT-VALUE})")
     int events = 50_000;
 
-    @Option(names = "--jvm", description = "agent JVM flags, space-separated (default: the hub's systemd unit's)")
-    String jvmFlags = String.join(" ", FootprintRun.HUB_JVM_FLAGS);
+    @Option(names = "--jvm", description = "agent JVM flags, space-separated (default: the hub's, from "
+            + "packaging/src/hub/jvm.flags)")
+    String jvmFlags;
 
     @Override
     public Integer call() throws Exception {
+        List<String> flags;
+        if (jvmFlags == null) {
+            JvmFlags hub = JvmFlags.hub();
+            spec.commandLine().getOut().println("footprint: JVM flags from " + hub.source());
+            flags = hub.flags();
+        } else {
+            flags = List.of(jvmFlags.trim().split("\\s+"));
+        }
         Path root = Files.createTempDirectory("telo-footprint");
         try {
-            new FootprintRun(events, java.util.List.of(jvmFlags.trim().split("\\s+")), spec.commandLine().getOut())
-                    .run(root);
+            new FootprintRun(events, flags, spec.commandLine().getOut()).run(root);
             return 0;
         } finally {
             try (var walk = Files.walk(root)) {

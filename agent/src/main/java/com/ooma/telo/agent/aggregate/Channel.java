@@ -2,7 +2,7 @@ package com.ooma.telo.agent.aggregate;
 
 import java.util.Locale;
 
-/** The two report channels (DESIGN §2): health is non-personal; usage holds aggregates of calling records. */
+/** The two report channels (docs/design.md §2): health is non-personal; usage holds aggregates of calling records. */
 public enum Channel {
     /** Non-personal, every 15 minutes by default; allowed from consent level {@code essential}. */
     HEALTH,

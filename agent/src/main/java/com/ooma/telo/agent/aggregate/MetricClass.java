@@ -1,6 +1,6 @@
 package com.ooma.telo.agent.aggregate;
 
-/** A metric's class under the vendor's privacy policy (DESIGN §2). */
+/** A metric's class under the vendor's privacy policy (docs/design.md §2). */
 public enum MetricClass {
     /** Non-personal: device and service figures. */
     NON_PERSONAL("Non-Personal"),

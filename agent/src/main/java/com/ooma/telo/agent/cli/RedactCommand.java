@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code redact} filter (DESIGN §4): UTF-8 lines in on stdin, exactly one LF-ended UTF-8 line out per line in,
- * each personal item replaced by its placeholder, counts by type on stderr. The streams are wrapped in UTF-8
+ * The {@code redact} filter (docs/design.md §4): UTF-8 lines in on stdin, exactly one LF-ended UTF-8 line out per
+ * line in, each personal item replaced by its placeholder, counts by type on stderr. The streams are wrapped in UTF-8
  * explicitly because under a C locale Java's defaults would turn "Zürich" into "Z??rich".
  */
 @Command(name = "redact", mixinStandardHelpOptions = true,

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of {@code telo-agent.jar}: one executable jar, one subcommand per job (DESIGN §4).
+ * Entry point of {@code telo-agent.jar}: one executable jar, one subcommand per job (docs/design.md §4).
  */
 @Command(
         name = "telo-agent",

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * What commands may change on the device: the handler calls this and knows nothing else of the agent. The agent's
- * pipeline implements it; every method must take effect immediately (consent especially: DESIGN §2).
+ * pipeline implements it; every method must take effect immediately (consent especially: docs/design.md §2).
  */
 public interface DeviceControl {
     /** Applies a new consent level now, purging whatever is held beyond it. */

@@ -41,7 +41,7 @@ public record AgentConfig(
         Optional<Path> trustRoot,
         double dailyEpsilon) {
 
-    /** The MQTT topic for one channel of this device (DESIGN §4). */
+    /** The MQTT topic for one channel of this device (docs/design.md §4). */
     public String topic(String channel) {
         return "telo/v1/" + deviceId + "/" + channel;
     }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Reads the properties file, applies {@code --set key=value} overrides, and validates every key. Unknown keys and bad
- * values fail the start with a message that quotes them (DESIGN §4, STYLE 7).
+ * values fail the start with a message that quotes them (docs/design.md §4).
  */
 public final class ConfigLoader {
 

@@ -2,7 +2,7 @@ package com.ooma.telo.agent.config;
 
 import java.util.Locale;
 
-/** The customer's consent, which bounds what is collected and published (DESIGN §2). */
+/** The customer's consent, which bounds what is collected and published (docs/design.md §2). */
 public enum ConsentLevel {
     /** Nothing is collected or published but command acknowledgements. */
     OFF,

@@ -3,8 +3,9 @@ package com.ooma.telo.agent.event;
 import java.util.Locale;
 
 /**
- * The closed list a dialled or presented number becomes (DESIGN §2, contract). Nothing finer ever leaves a hub: no
- * country (only the ITU world zone), no short code of its own (711 and 988 would reveal health or disability).
+ * The closed list a dialled or presented number becomes (docs/design.md §2, contract). Nothing finer ever leaves a
+ * hub: no country (only the ITU world zone), no short code of its own (711 and 988 would reveal health or
+ * disability).
  */
 public enum DestinationClass {
     EMERGENCY, EMERGENCY_TEST, N11, SHORT_CODE_OTHER, TOLL_FREE, PREMIUM, NON_GEOGRAPHIC, DOMESTIC,

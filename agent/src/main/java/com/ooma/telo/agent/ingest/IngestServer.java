@@ -4,7 +4,7 @@ import io.netty.channel.ChannelPipeline;
 import java.net.InetSocketAddress;
 
 /**
- * The ingest socket: newline-delimited JSON events over TCP on loopback (DESIGN §4).
+ * The ingest socket: newline-delimited JSON events over TCP on loopback (docs/design.md §4).
  *
  * <pre>
  * bytes ─▶ "frame" LineFrameDecoder(16 KiB, failFast) ─▶ "event" EventDecoder ─▶ "sink" EventHandler ─▶ EventSink

@@ -58,7 +58,7 @@ public final class MqttPublisher implements AutoCloseable {
     private long nextConnectAtMs;
     private long backoffMs = 1_000;
 
-    /** @param clientId the device id: never a serial number, MAC or phone number (DESIGN §4) */
+    /** @param clientId the device id: never a serial number, MAC or phone number (docs/design.md §4) */
     public MqttPublisher(String brokerUri, String clientId, Spool spool, Function<String, String> topicOf,
                          PublishStats stats) throws MqttException {
         this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());

@@ -24,7 +24,7 @@ import java.util.List;
 
 /** The call event types: setup, end and the RFC 6035 voice-quality summary. */
 final class CallSchemas {
-    /** Clamp on talk time: a stuck call must not dominate a sum (TELEPHONY.md's household model). */
+    /** Clamp on talk time: a stuck call must not dominate a sum (docs/telephony.md's household model). */
     static final long MAX_CALL_S = 4 * 3600;
 
     private CallSchemas() {

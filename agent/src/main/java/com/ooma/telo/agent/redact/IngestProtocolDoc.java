@@ -13,7 +13,7 @@ final class IngestProtocolDoc {
         b.append("""
                 # Ingest protocol
 
-                How the hub's software hands events to the agent (DESIGN §4, contract). Generated from the event
+                How the hub's software hands events to the agent (design.md §4, contract). Generated from the event
                 schemas (`agent/src/main/java/com/ooma/telo/agent/redact/CallSchemas.java`, `DeviceSchemas.java`)
                 by `IngestProtocolDoc`; `IngestProtocolDocTest` fails when this file is stale. Regenerate:
                 `mvn -pl agent test -Dtest=IngestProtocolDocTest -Dtelo.writeDocs=true`.

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Turns a number as dialled or presented into its {@link DestinationClass}; the digits go no further. libphonenumber
  * parses every spelling (national, {@code +}, {@code 011}, separators, extensions); the class follows the NANP rules
- * in TELEPHONY.md on the parsed national number.
+ * in docs/telephony.md on the parsed national number.
  */
 public final class NumberClassifier {
     private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();

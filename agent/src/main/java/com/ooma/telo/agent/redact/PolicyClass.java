@@ -1,6 +1,6 @@
 package com.ooma.telo.agent.redact;
 
-/** A field's class under the vendor's privacy policy (DESIGN §2). */
+/** A field's class under the vendor's privacy policy (docs/design.md §2). */
 public enum PolicyClass {
     /** Names, numbers, addresses, emails, cards, IP and MAC addresses, SIP URIs, IPEIs. */
     PERSONAL,

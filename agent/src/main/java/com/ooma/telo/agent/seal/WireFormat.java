@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Envelope v1 byte layout (DESIGN §4, docs/wire-format.md): offsets, limits, and the header codec.
+ * Envelope v1 byte layout (docs/design.md §4, docs/wire-format.md): offsets, limits, and the header codec.
  *
  * <pre>
  *  0 version(1) | 1 type(1) | 2 suite(2) | 4 flags(2) | 6 device_id(16) | 22 sender_kid(4) | 26 recipient_kid(4)

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import org.tinylog.Logger;
 
 /**
- * The on-disk write-ahead log of sealed reports between sealing and publishing (DESIGN.md §5): a report is
+ * The on-disk write-ahead log of sealed reports between sealing and publishing (docs/design.md §5): a report is
  * appended and fsynced before it is published, and leaves only when acknowledged. Acks are held in memory and made
  * durable by compaction (when dead bytes reach a quarter of {@code maxBytes} and outweigh live ones, when an append
  * needs the room, and at close), so a normal day costs one fdatasync per report. Format and recovery rules:

@@ -104,8 +104,8 @@ class WindowCheckpointTest {
     /**
      * A busy household day as the hub reports it (docs/ingest-protocol.md cadences): 12 calls (setup, end and
      * quality each), SIP re-registration every 10 minutes, a resource sample every 5 minutes, RTT probes and DECT
-     * link samples, one WAN outage. Measures the fsyncs the checkpoint costs; DESIGN's budget for everything is
-     * about 1,000 a day, and the spool takes about 100 of them.
+     * link samples, one WAN outage. Measures the fsyncs the checkpoint costs; the design's budget (docs/design.md §5)
+     * for everything is about 1,000 a day, and the spool takes about 100 of them.
      */
     @Test
     void householdDay_costsFewerThan400CheckpointFsyncs() {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The config file that ships in the hub archive must load, and must default to essential consent (DESIGN §2). */
+/**
+ * The config file that ships in the hub archive must load, and must default to essential consent (docs/design.md §2).
+ */
 class ShippedConfigTest {
     private static final Path SHIPPED = Path.of("../packaging/src/hub/etc/telo-agent.properties");
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Flash wear: a normal day costs one fdatasync per report, plus a few per compaction (DESIGN.md §5 budget: 1,000). */
+/**
+ * Flash wear: a normal day costs one fdatasync per report, plus a few per compaction (docs/design.md §5 budget:
+ * 1,000).
+ */
 class SpoolFsyncBudgetTest {
 
     // A household day: health every 15 minutes, usage every 6 hours, each acked by the broker soon after.

@@ -12,6 +12,7 @@ import com.ooma.telo.simulator.household.HouseholdProfile;
 import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.IngestPlayer;
+import com.ooma.telo.simulator.hub.JvmFlags;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,14 +25,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Measures the agent as a hub runs it: the hub's JVM flags, a real broker, real crypto and files. Reports resident
- * memory idle and after a flood of call events, the peak, and the rate at which the agent took the flood in.
+ * Measures the agent as a hub runs it: the hub's JVM flags (by default those of {@link JvmFlags#hub()}, the file the
+ * service reads), a real broker, real crypto and files. Reports resident memory idle and after a flood of call
+ * events, the peak, and the rate at which the agent took the flood in.
  */
 public final class FootprintRun {
-    /** The JVM flags of packaging/src/hub/systemd/telo-agent.service, minus the ones that only matter on a hub. */
-    public static final List<String> HUB_JVM_FLAGS = List.of("-Xmx32m", "-Xss256k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=12m", "-XX:CICompilerCount=1",
-            "-XX:MaxMetaspaceSize=64m", "-XX:-HeapDumpOnOutOfMemoryError", "-XX:+ExitOnOutOfMemoryError");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 

@@ -15,6 +15,7 @@ import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.AgentStatus;
 import com.ooma.telo.simulator.hub.IngestPlayer;
+import com.ooma.telo.simulator.hub.JvmFlags;
 import com.ooma.telo.simulator.hub.StopResult;
 import com.ooma.telo.simulator.leak.Finding;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class DemoRun {
             List<String> entry = options.agentJar().map(AgentProcess::jarEntry)
                     .orElse(AgentProcess.classPathEntry(agentMain));
             try (AgentProcess agent = AgentProcess.launch(settings, root, options.agentTimeout(), entry,
-                    AgentProcess.DEMO_JVM_FLAGS)) {
+                    JvmFlags.hub().flags())) {
                 IngestPlayer.play(agent.ingest(), day.calls());
                 AgentStatus intake = agent.awaitIntake(played, options.agentTimeout());
                 out.println("demo: played " + played + " calls; agent accepted " + intake.eventsAccepted()

@@ -3,7 +3,7 @@ package com.ooma.telo.simulator.household;
 import java.util.Arrays;
 
 /**
- * The behaviour of a simulated household as tunable parameters (modelling assumptions from TELEPHONY.md, not
+ * The behaviour of a simulated household as tunable parameters (modelling assumptions from docs/telephony.md, not
  * truths). Shares are probabilities in [0, 1]; weights need not sum to 1.
  */
 public record HouseholdProfile(
@@ -82,7 +82,7 @@ public record HouseholdProfile(
         }
     }
 
-    /** The "realistic household" of TELEPHONY.md: about 4 calls a day, 62 % inbound, a third of those spam. */
+    /** The "realistic household" of docs/telephony.md: about 4 calls a day, 62 % inbound, a third of those spam. */
     public static HouseholdProfile typical() {
         return new HouseholdProfile(
                 new CallVolume(4.0, 12.0, 1.15),

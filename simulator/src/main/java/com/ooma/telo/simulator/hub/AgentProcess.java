@@ -22,13 +22,13 @@ import java.util.stream.Collectors;
 
 /**
  * The one place the live agent is launched: a child JVM running {@code TeloAgent run --config FILE} on this JVM's
- * class path (the simulator jar shades the agent in; under surefire the class path holds it too). Its working
- * directory, temp directory, stdout and stderr all live in the run folder, so the leak scan sees whatever it writes.
+ * class path (the simulator jar shades the agent in; under surefire the class path holds it too), with the hub's JVM
+ * flags ({@link JvmFlags#hub()}) unless a caller passes others. Its working directory, temp directory, stdout and
+ * stderr all live in the run folder, so the leak scan sees whatever it writes.
  */
 public final class AgentProcess implements AutoCloseable {
     public static final String AGENT_MAIN = "com.ooma.telo.agent.cli.TeloAgent";
     private static final long POLL_MS = 50;
-    public static final List<String> DEMO_JVM_FLAGS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final int STDERR_TAIL_LINES = 5;
 
     private final Process process;
@@ -52,10 +52,10 @@ public final class AgentProcess implements AutoCloseable {
     /** As {@link #launch(AgentSettings, Path, Duration)} with another main class (tests use a stand-in agent). */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass)
             throws IOException, InterruptedException {
-        return launch(settings, workDir, readyTimeout, mainClass, DEMO_JVM_FLAGS);
+        return launch(settings, workDir, readyTimeout, mainClass, JvmFlags.hub().flags());
     }
 
-    /** The agent with the given JVM flags (the footprint bench uses the hub's own). */
+    /** The agent with the given JVM flags (the footprint bench takes others with {@code --jvm}). */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, String mainClass,
                                       List<String> jvmFlags) throws IOException, InterruptedException {
         return launch(settings, workDir, readyTimeout, classPathEntry(mainClass), jvmFlags);

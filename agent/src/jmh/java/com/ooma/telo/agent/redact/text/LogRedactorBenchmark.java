@@ -33,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @Threads(1)
 public class LogRedactorBenchmark {
-    @Param("../../shared/corpus/pii-telephony-public.jsonl")
+    /** Relative to agent/, where {@code exec:exec@jmh} runs JMH; -p corpus=FILE scores another labelled file. */
+    @Param("src/test/resources/redact/public/pii-telephony-public.jsonl")
     public String corpus;
 
     private String[] lines;

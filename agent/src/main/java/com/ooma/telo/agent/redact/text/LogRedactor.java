@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Removes everything personal from one free-text log line (DESIGN §2): normalise, mark the harmless, collect every
- * personal item, resolve overlaps, replace each once with its placeholder, then let the residual gate stop any line
- * that still holds a phone-like digit run or an email. Thread-safe and reusable: it holds only immutable tables.
+ * Removes everything personal from one free-text log line (docs/design.md §2): normalise, mark the harmless, collect
+ * every personal item, resolve overlaps, replace each once with its placeholder, then let the residual gate stop any
+ * line that still holds a phone-like digit run or an email. Thread-safe and reusable: it holds only immutable tables.
  */
 public final class LogRedactor {
     private final NumberScanner numbers;

@@ -1,6 +1,6 @@
 package com.ooma.telo.agent.redact.text;
 
-/** The closed list of tokens that stand in for a personal item in a redacted line (DESIGN §4). */
+/** The closed list of tokens that stand in for a personal item in a redacted line (docs/design.md §4). */
 public enum Placeholder {
     PHONE, EMAIL, CARD, IP, MAC, SIP_URI, NAME, ADDRESS, SSN, IMEI, IPEI;
 

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a labelled corpus in the shared JSONL format ({@code text}, {@code pii[{type,span}]}, {@code keep}). */
+/**
+ * Reads a labelled corpus ({@code text}, {@code pii[{type,span}]}, {@code keep}); the format is described in
+ * {@code src/test/resources/redact/public/README.md}.
+ */
 final class LabelledCorpus {
     record Item(String type, String span) {}
 

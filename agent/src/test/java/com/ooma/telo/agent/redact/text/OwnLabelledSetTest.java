@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's own labelled set ({@code src/test/resources/redact/labelled.jsonl}, made by the generator next to
- * it): every form the issue lists, 20+ lines each, and more harmless lines than personal ones, scored as the shared
+ * it): every form the issue lists, 20+ lines each, and more harmless lines than personal ones, scored as the public
  * corpus is. Prints the table that docs/redaction.md reports.
  */
 class OwnLabelledSetTest {

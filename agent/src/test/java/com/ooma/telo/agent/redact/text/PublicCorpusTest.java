@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shared public corpus: no span leaks, harmless lines unchanged, keep tokens kept (the "Must show"). */
+/**
+ * The public labelled corpus ({@code src/test/resources/redact/public/}, its README gives the scoring rule): no span
+ * leaks, harmless lines unchanged, keep tokens kept (the issue's "Must show").
+ */
 class PublicCorpusTest {
-    static final Path CORPUS = Path.of("../../shared/corpus/pii-telephony-public.jsonl");
+    static final Path CORPUS = Path.of("src/test/resources/redact/public/pii-telephony-public.jsonl");
 
     @Test
     void publicCorpus_noLeaks_harmlessUnchanged_keepTokensKept() throws Exception {
         assertThat(Files.exists(CORPUS))
-                .as("public corpus missing: expected %s (relative to the agent/ module dir, i.e. /work/shared/corpus)",
+                .as("public corpus missing: expected %s (relative to the agent/ module folder)",
                         CORPUS.toAbsolutePath().normalize())
                 .isTrue();
         List<LabelledCorpus.Line> lines = LabelledCorpus.read(CORPUS);
