@@ -58,10 +58,10 @@ class OversizeCommandIT {
                 Process agent = start(keys, broker.uri());
                 try {
                     String status = ready(agent);
-                    awaitCounter(status, "publish.cmd_oversize", 1);
+                    awaitCounter(agent, status, "publish.cmd_oversize", 1);
                     if (start == 1) {
                         attacker.publish(cmd, new byte[6 << 20], 1, false);
-                        awaitCounter(status, "publish.cmd_oversize", 2);
+                        awaitCounter(agent, status, "publish.cmd_oversize", 2);
                     }
                     int before = backend.messages().size();
                     assertThat(backend.await(m -> m.size() >= before + 2, Duration.ofSeconds(20)))
@@ -109,11 +109,15 @@ class OversizeCommandIT {
         return new ObjectMapper().readTree(body).path("counters");
     }
 
-    private void awaitCounter(String status, String name, long atLeast) throws Exception {
+    private void awaitCounter(Process agent, String status, String name, long atLeast) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (counters(status).path(name).asLong() < atLeast) {
+        while (true) {
+            agent.waitFor(100, TimeUnit.MILLISECONDS);
+            assertThat(agent.isAlive()).as("the agent is still running (see stderr.txt)").isTrue();
+            if (counters(status).path(name).asLong() >= atLeast) {
+                return;
+            }
             assertThat(System.nanoTime()).as(name + " reaches " + atLeast).isLessThan(deadline);
-            Thread.sleep(100);
         }
     }
 }
