@@ -10,6 +10,7 @@ import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.publish.ConnectError;
 import com.ooma.telo.agent.publish.MqttPublisher;
 import com.ooma.telo.agent.privacy.UsagePrivacy;
 import com.ooma.telo.agent.publish.PublishStats;
@@ -77,8 +78,9 @@ public final class AgentPipeline implements AutoCloseable {
         EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
-        this.publisher = new MqttPublisher(config.publishBroker(), config.deviceId(), spool, config::topic,
-                publishStats);
+        this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(), config.deviceId(), spool,
+                config::topic, publishStats);
+        publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
@@ -163,7 +165,8 @@ public final class AgentPipeline implements AutoCloseable {
     }
 
     String statusJson() {
-        return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected());
+        return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected(),
+                publishStats.lastConnectError().map(ConnectError::label));
     }
 
     private void work() {

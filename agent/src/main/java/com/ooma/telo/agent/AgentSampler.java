@@ -63,6 +63,8 @@ final class AgentSampler {
             w.record(m, d, p[p.length - 1]);
         } else if (name.startsWith(EVENTS_INVALID)) {
             intake("invalid", Cause.ofType(name.substring(EVENTS_INVALID.length())), d, w);
+        } else if (name.startsWith("publish.connect_error.")) {
+            w.record(Metric.CONNECT_ERRORS, d, p[2]);
         } else if (name.startsWith("publish.")) {
             w.record(Metric.PUBLISH, d, p[1]);
         } else if (name.startsWith("reports_spooled.")) {

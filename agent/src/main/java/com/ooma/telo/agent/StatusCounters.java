@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -37,7 +38,9 @@ final class StatusCounters {
         return m;
     }
 
-    static String json(String deviceId, SortedMap<String, Long> counters, IngestStats ingest, boolean connected) {
+    /** @param lastConnectError the class of the last failed broker connect since start, if any */
+    static String json(String deviceId, SortedMap<String, Long> counters, IngestStats ingest, boolean connected,
+                       Optional<String> lastConnectError) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
@@ -45,6 +48,9 @@ final class StatusCounters {
             g.writeNumberField("events_accepted", ingest.accepted());
             g.writeNumberField("events_malformed", ingest.malformed());
             g.writeBooleanField("broker_connected", connected);
+            if (lastConnectError.isPresent()) {
+                g.writeStringField("last_connect_error", lastConnectError.get());
+            }
             g.writeObjectFieldStart("counters");
             for (Map.Entry<String, Long> e : counters.entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());

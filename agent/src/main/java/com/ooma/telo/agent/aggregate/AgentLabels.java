@@ -10,6 +10,8 @@ final class AgentLabels {
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
             "connections_lost", "cmd_oversize");
+    static final List<String> CONNECT_ERRORS = java.util.Arrays.stream(
+            com.ooma.telo.agent.publish.ConnectError.values()).map(e -> e.label()).toList();
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged");
     static final List<String> METRIC_DROP_REASONS = List.of("unknown_label", "clamped", "restore_mismatch",

@@ -105,6 +105,10 @@ public enum Metric {
             "reports waiting for the broker").clamped(Long.MAX_VALUE)),
     PUBLISH(MetricDef.of("agent.publish", LABELED_COUNTER, "operations", Cause.DEVICE, "publish", "delivery health")
             .clamped(Long.MAX_VALUE).labels(l("outcome", AgentLabels.PUBLISH_OUTCOMES))),
+    CONNECT_ERRORS(MetricDef.of("agent.connect_errors", LABELED_COUNTER, "attempts", Cause.DEVICE, "publish",
+            "why connecting to the broker failed: DNS, TCP, TLS (untrusted, hostname, expired, client refused), "
+                    + "credentials, broker").clamped(Long.MAX_VALUE)
+            .labels(l("class", AgentLabels.CONNECT_ERRORS))),
     REPORTS(MetricDef.of("agent.reports", LABELED_COUNTER, "reports", Cause.DEVICE, "spool",
             "reports stored, refused or purged").clamped(Long.MAX_VALUE)
             .labels(l("channel", AgentLabels.CHANNELS), l("outcome", AgentLabels.REPORT_OUTCOMES))),

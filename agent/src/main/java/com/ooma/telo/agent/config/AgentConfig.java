@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param backendCommandKey the backend's Ed25519 command public key: commands must be signed by it
  * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
+ * @param brokerSecurity    TLS trust and identity and MQTT credentials for {@code publishBroker}
  */
 public record AgentConfig(
         String deviceId,
@@ -39,7 +40,8 @@ public record AgentConfig(
         String logLevel,
         Path backendCommandKey,
         Optional<Path> trustRoot,
-        double dailyEpsilon) {
+        double dailyEpsilon,
+        BrokerSecurity brokerSecurity) {
 
     /** The MQTT topic for one channel of this device (docs/design.md §4). */
     public String topic(String channel) {

@@ -34,6 +34,12 @@ final class ConfigKeys {
         d.put("spool.dir", "spool");
         d.put("spool.max_bytes", "8388608");
         d.put("publish.broker", "tcp://127.0.0.1:1883");
+        d.put("publish.tls.ca", "");
+        d.put("publish.tls.cert", "");
+        d.put("publish.tls.key", "");
+        d.put("publish.tls.allow_tls12", "false");
+        d.put("publish.username", "");
+        d.put("publish.password_file", "");
         d.put("report.health.interval", "PT15M");
         d.put("report.usage.interval", "P1D");
         d.put("report.jitter", "PT30M");
@@ -96,7 +102,7 @@ final class ConfigKeys {
                 consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
                 v.path("keys.backend_command"),
                 trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
-                dailyEpsilon);
+                dailyEpsilon, BrokerSecurity.from(v, broker));
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */

@@ -3,6 +3,7 @@ package com.ooma.telo.agent.publish;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.List;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -15,16 +16,21 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class GuardedSslSocketFactory extends SSLSocketFactory {
     private final SSLSocketFactory delegate;
+    private final String[] protocols;
     private final long maxPublishBytes;
     private final InboundPacketGuard.Listener listener;
 
-    GuardedSslSocketFactory(SSLSocketFactory delegate, long maxPublishBytes, InboundPacketGuard.Listener listener) {
+    /** @param protocols the TLS versions offered on every socket (TLSv1.3 only, unless configured otherwise) */
+    GuardedSslSocketFactory(SSLSocketFactory delegate, List<String> protocols, long maxPublishBytes,
+                            InboundPacketGuard.Listener listener) {
         this.delegate = delegate;
+        this.protocols = protocols.toArray(new String[0]);
         this.maxPublishBytes = maxPublishBytes;
         this.listener = listener;
     }
 
     private Socket wrap(Socket s) {
+        ((SSLSocket) s).setEnabledProtocols(protocols);
         return new GuardedSslSocket((SSLSocket) s, maxPublishBytes, listener);
     }
 

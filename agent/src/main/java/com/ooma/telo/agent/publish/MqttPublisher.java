@@ -1,6 +1,9 @@
 package com.ooma.telo.agent.publish;
 
+import com.ooma.telo.agent.config.BrokerSecurity;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
+import com.ooma.telo.agent.seal.KeyLoadException;
+import com.ooma.telo.agent.seal.TlsMaterial;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
 import java.time.Duration;
@@ -41,7 +44,9 @@ public final class MqttPublisher implements AutoCloseable {
             + InboundPacketGuard.MAX_TOPIC_BYTES + 2;
 
     private final MqttAsyncClient client;
-    private final SocketFactory sockets;
+    private final String brokerUri;
+    private final BrokerSecurity security;
+    private final InboundPacketGuard.Listener oversize;
     private final Spool spool;
     private final Function<String, String> topicOf;
     private final PublishStats stats;
@@ -58,30 +63,59 @@ public final class MqttPublisher implements AutoCloseable {
     private long nextConnectAtMs;
     private long backoffMs = 1_000;
 
-    /** @param clientId the device id: never a serial number, MAC or phone number (docs/design.md §4) */
+    /** A publisher with no TLS settings of its own (tests, a plain local broker). */
     public MqttPublisher(String brokerUri, String clientId, Spool spool, Function<String, String> topicOf,
                          PublishStats stats) throws MqttException {
+        this(brokerUri, BrokerSecurity.none(), clientId, spool, topicOf, stats);
+    }
+
+    /**
+     * @param security TLS trust and identity and credentials, read afresh at each connect attempt
+     * @param clientId the device id: never a serial number, MAC or phone number (docs/design.md §4)
+     */
+    public MqttPublisher(String brokerUri, BrokerSecurity security, String clientId, Spool spool,
+                         Function<String, String> topicOf, PublishStats stats) throws MqttException {
         this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
-        this.sockets = guardedSockets(brokerUri, stats);
+        this.brokerUri = brokerUri;
+        this.security = security;
+        this.oversize = oversizeListener(stats);
         this.spool = spool;
         this.topicOf = topicOf;
         this.stats = stats;
         client.setCallback(new LostConnection());
     }
 
-    /** Every byte Paho reads from the broker passes the packet guard, over TLS or not. */
-    private static SocketFactory guardedSockets(String brokerUri, PublishStats stats) {
-        InboundPacketGuard.Listener oversize = announced -> {
+    private static InboundPacketGuard.Listener oversizeListener(PublishStats stats) {
+        return announced -> {
             long n = stats.cmdOversize.incrementAndGet();
             if (Long.bitCount(n) == 1) {
                 Logger.warn("publish: read past an inbound message of {} bytes (bound {}); {} so far", announced,
                         MAX_INBOUND_PUBLISH_BYTES, n);
             }
         };
-        return brokerUri.startsWith("ssl://")
-                ? new GuardedSslSocketFactory((SSLSocketFactory) SSLSocketFactory.getDefault(),
-                        MAX_INBOUND_PUBLISH_BYTES, oversize)
-                : new GuardedSocketFactory(MAX_INBOUND_PUBLISH_BYTES, oversize);
+    }
+
+    /**
+     * The sockets of one connect attempt: every byte Paho reads from the broker passes the packet guard, over TLS or
+     * not. TLS material is read from its files here, each time, so renewed files take effect at the next connect.
+     */
+    SocketFactory sockets() throws KeyLoadException {
+        if (!brokerUri.startsWith("ssl://")) {
+            return new GuardedSocketFactory(MAX_INBOUND_PUBLISH_BYTES, oversize);
+        }
+        SSLSocketFactory tls = security.hasTlsSettings()
+                ? TlsMaterial.context(security.caFile(), security.clientCert(), security.clientKey())
+                        .getSocketFactory()
+                : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        return new GuardedSslSocketFactory(tls, security.tlsProtocols(), MAX_INBOUND_PUBLISH_BYTES, oversize);
+    }
+
+    /** Fails fast at start on TLS or credential files that cannot be used (exit 2); later failures are retried. */
+    public void checkSecurity() throws KeyLoadException {
+        sockets();
+        if (security.passwordFile().isPresent()) {
+            java.util.Arrays.fill(TlsMaterial.secret(security.passwordFile().get()), '\0');
+        }
     }
 
     /** Subscribes the device's {@code cmd} topic (QoS 1) on every connect and hands what arrives to {@code l}. */
@@ -193,7 +227,18 @@ public final class MqttPublisher implements AutoCloseable {
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(60);
         o.setMaxInflight(MAX_IN_FLIGHT);
-        o.setSocketFactory(sockets);
+        try {
+            o.setSocketFactory(sockets());
+            if (security.username().isPresent()) {
+                o.setUserName(security.username().get());
+            }
+            if (security.passwordFile().isPresent()) {
+                o.setPassword(TlsMaterial.secret(security.passwordFile().get()));
+            }
+        } catch (KeyLoadException e) {
+            connectFailed(ConnectError.LOCAL_CONFIG, e.getMessage());
+            return;
+        }
         byte[] sealedWill = will == null ? null : will.get();
         if (sealedWill != null) {
             o.setWill(topicOf.apply("state"), sealedWill, 1, false);
@@ -206,10 +251,16 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     private void connectFailed(Throwable e) {
+        connectFailed(ConnectError.classify(e), reasonOf(e));
+    }
+
+    /** @param detail a reason code, exception type or file problem: never bytes the broker sent */
+    private void connectFailed(ConnectError error, String detail) {
         connecting = false;
-        stats.connectFailures.incrementAndGet();
+        stats.connectFailed(error);
         nextConnectAtMs = System.currentTimeMillis() + backoffMs;
-        Logger.warn("publish: broker unreachable ({}); retrying in {} ms", reasonOf(e), backoffMs);
+        Logger.warn("publish: cannot connect to the broker: {} ({}); retrying in {} ms", error.label(), detail,
+                backoffMs);
         backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
     }
 

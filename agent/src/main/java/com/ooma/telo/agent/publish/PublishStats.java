@@ -1,5 +1,8 @@
 package com.ooma.telo.agent.publish;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +17,25 @@ public final class PublishStats {
     final AtomicLong connectionsLost = new AtomicLong();
     /** Inbound messages beyond the bound, read past without being held (see InboundPacketGuard). */
     final AtomicLong cmdOversize = new AtomicLong();
+    private final Map<ConnectError, AtomicLong> connectErrors = new EnumMap<>(ConnectError.class);
+    private volatile ConnectError lastConnectError;
+
+    public PublishStats() {
+        for (ConnectError e : ConnectError.values()) {
+            connectErrors.put(e, new AtomicLong());
+        }
+    }
+
+    void connectFailed(ConnectError e) {
+        connectFailures.incrementAndGet();
+        connectErrors.get(e).incrementAndGet();
+        lastConnectError = e;
+    }
+
+    /** The class of the last failed connect attempt since start, for the status page. */
+    public Optional<ConnectError> lastConnectError() {
+        return Optional.ofNullable(lastConnectError);
+    }
 
     public SortedMap<String, Long> snapshot() {
         SortedMap<String, Long> m = new TreeMap<>();
@@ -24,6 +46,11 @@ public final class PublishStats {
         m.put("publish.connect_failures", connectFailures.get());
         m.put("publish.connections_lost", connectionsLost.get());
         m.put("publish.cmd_oversize", cmdOversize.get());
+        connectErrors.forEach((e, n) -> {
+            if (n.get() > 0) {
+                m.put("publish.connect_error." + e.label(), n.get());
+            }
+        });
         return m;
     }
 }

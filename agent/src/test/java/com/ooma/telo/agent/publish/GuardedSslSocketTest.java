@@ -83,7 +83,8 @@ class GuardedSslSocketTest {
                 }
             });
             List<Long> oversize = new ArrayList<>();
-            Socket s = new GuardedSslSocketFactory(client.getSocketFactory(), 1_000, oversize::add).createSocket();
+            Socket s = new GuardedSslSocketFactory(client.getSocketFactory(), List.of("TLSv1.3"), 1_000,
+                    oversize::add).createSocket();
             s.connect(new InetSocketAddress("localhost", listener.getLocalPort()), 5_000);
             SSLParameters p = new SSLParameters();
             p.setEndpointIdentificationAlgorithm("HTTPS");

@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,14 +32,26 @@ public final class MosquittoBroker implements TestBroker {
     }
 
     public static MosquittoBroker start(Path binary, Path dir) throws IOException, InterruptedException {
+        return start(binary, dir, "allow_anonymous true\n");
+    }
+
+    /** A broker on a free loopback port whose listener takes {@code listenerConf} (TLS, ACL…). */
+    public static MosquittoBroker start(Path binary, Path dir, String listenerConf)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path conf = dir.resolve("mosquitto.conf");
-        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
-                + "log_dest stderr\n");
+        Files.writeString(conf, "listener " + port + " 127.0.0.1\n" + listenerConf + "persistence false\n"
+                + "log_dest stderr\nlog_type all\n");
         Process p = new ProcessBuilder(binary.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
         MosquittoBroker b = new MosquittoBroker(p, port);
-        b.awaitListening(Duration.ofSeconds(10));
+        try {
+            b.awaitListening(Duration.ofSeconds(10));
+        } catch (IOException e) {
+            List<String> log = Files.readAllLines(dir.resolve("mosquitto.log"));
+            throw new IOException(e.getMessage() + "; its log ends: "
+                    + String.join(" | ", log.subList(Math.max(0, log.size() - 4), log.size())), e);
+        }
         return b;
     }
 
@@ -62,6 +75,10 @@ public final class MosquittoBroker implements TestBroker {
         }
         close();
         throw new IOException("mosquitto did not listen on port " + port + " within " + timeout);
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override
