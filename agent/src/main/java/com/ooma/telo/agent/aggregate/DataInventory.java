@@ -67,6 +67,12 @@ final class DataInventory {
                 "device id and channel (`health`, `usage`, `state` for acknowledgements and the will, `cmd`)",
                 "broker, ISP (without TLS)"},
             new String[] {"MQTT client id", "the device id again", "broker, ISP (without TLS)"},
+            new String[] {"TLS client certificate (`publish.tls.cert`)",
+                "the device id (its CN) and the vendor CA: the broker's per-device ACL needs it",
+                "broker; under TLS 1.3 (the default) encrypted in the handshake; under TLS 1.2, allowed only with "
+                    + "`publish.tls.allow_tls12=true`, also the ISP, in the clear"},
+            new String[] {"MQTT user name (`publish.username`)", "whatever the operator set; never a password "
+                    + "(read from `publish.password_file`, never logged)", "broker"},
             new String[] {"Message sizes", "health: depends only on device, network and agent figures; usage: "
                     + "fixed (padded); acknowledgements: fixed per verb", "broker, ISP (even with TLS)"},
             new String[] {"Message times", "health every 15 minutes on the clock; usage once a day at a random "
