@@ -20,6 +20,9 @@ class ShippedConfigTest {
         assertThat(c.consent()).isEqualTo(ConsentLevel.ESSENTIAL);
         assertThat(c.ingestHost()).isEqualTo("127.0.0.1");
         assertThat(c.publishBroker()).startsWith("ssl://");
+        assertThat(c.brokerSecurity().caFile()).as("only the vendor CA is trusted for the broker").isPresent();
+        assertThat(c.brokerSecurity().clientCert()).as("the device proves its id").isPresent();
+        assertThat(c.brokerSecurity().tlsProtocols()).containsExactly("TLSv1.3");
         assertThat(Files.readString(SHIPPED)).doesNotContain("consent.level=full");
     }
 }
