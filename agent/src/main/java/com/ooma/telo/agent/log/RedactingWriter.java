@@ -20,7 +20,7 @@ import org.tinylog.writers.AbstractFormatPatternWriter;
  * {@value #DEFAULT_FILES}), {@code format}, plus tinylog's usual {@code level}.
  *
  * <p>A failed file write is not thrown to tinylog, which would report it on stderr with the entry's raw, unredacted
- * message, for every entry. A file write that fails (disk full, file system read-only) drops that entry and says so on stderr,
+ * message, for every entry. Instead the entry is dropped (disk full, file system read-only) and stderr says so,
  * throttled, without any of its text; the next entry tries the file again.
  */
 public final class RedactingWriter extends AbstractFormatPatternWriter {

@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.publish;
 
+import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
 import java.time.Duration;
@@ -131,7 +132,7 @@ public final class MqttPublisher implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            Logger.warn("publish: send pass failed: {}", e.getClass().getSimpleName());
+            ThrottledLog.warn("publish: send pass failed: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -150,7 +151,7 @@ public final class MqttPublisher implements AutoCloseable {
                 return false;
             }
             stats.failed.incrementAndGet();
-            Logger.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
+            ThrottledLog.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
             return true;
         }
     }
@@ -182,7 +183,7 @@ public final class MqttPublisher implements AutoCloseable {
         connecting = false;
         stats.connectFailures.incrementAndGet();
         nextConnectAtMs = System.currentTimeMillis() + backoffMs;
-        Logger.warn("publish: broker unreachable ({}); retrying in {} ms", reasonOf(e), backoffMs);
+        ThrottledLog.warn("publish: broker unreachable ({}); retrying in {} ms", reasonOf(e), backoffMs);
         backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
     }
 
@@ -209,7 +210,7 @@ public final class MqttPublisher implements AutoCloseable {
             connecting = false;
             backoffMs = 1_000;
             stats.connects.incrementAndGet();
-            Logger.info("publish: connected to the broker");
+            ThrottledLog.info("publish: connected to the broker");
             subscribeCommands();
             kick();
         }
@@ -227,7 +228,7 @@ public final class MqttPublisher implements AutoCloseable {
         try {
             client.subscribe(topicOf.apply("cmd"), 1);
         } catch (MqttException e) {
-            Logger.warn("publish: cannot subscribe to commands (reason code {})", e.getReasonCode());
+            ThrottledLog.warn("publish: cannot subscribe to commands (reason code {})", e.getReasonCode());
         }
     }
 
@@ -255,7 +256,7 @@ public final class MqttPublisher implements AutoCloseable {
         public void connectionLost(Throwable cause) {
             stats.connectionsLost.incrementAndGet();
             inFlight.clear(); // a clean session forgets them: send again after reconnecting
-            Logger.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
+            ThrottledLog.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
         }
 
         @Override
