@@ -36,7 +36,7 @@ class AgentLoggingTest {
     void configure_afterLoggingStarted_keepsTheRedactingDefaultAndStillBridgesJul() {
         org.tinylog.Logger.debug("first use freezes the configuration");
 
-        AgentLogging.configure(dir.resolve("late.log"), "info");
+        AgentLogging.configure(LogTargets.withDefaults(dir.resolve("late.log")), "info");
 
         assertThat(java.util.logging.Logger.getLogger("").getHandlers())
                 .anyMatch(h -> h.getClass().getName().equals("org.tinylog.jul.BridgeHandler"));
@@ -46,15 +46,15 @@ class AgentLoggingTest {
 
     @Test
     void properties_rejectUnknownLevelQuotingIt() {
-        assertThatThrownBy(() -> AgentLogging.properties(null, "verbose"))
+        assertThatThrownBy(() -> AgentLogging.properties(LogTargets.withDefaults(null), "verbose"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"verbose\"");
     }
 
     @Test
     void properties_fileWriterOnlyWhenAFileIsGiven() {
-        assertThat(AgentLogging.properties(null, "WARN")).containsEntry("writer1", "redacting")
+        assertThat(AgentLogging.properties(LogTargets.withDefaults(null), "WARN")).containsEntry("writer1", "redacting")
                 .containsEntry("writer1.level", "warn").doesNotContainKey("writer2");
-        assertThat(AgentLogging.properties(dir.resolve("a.log"), "info"))
+        assertThat(AgentLogging.properties(LogTargets.withDefaults(dir.resolve("a.log")), "info"))
                 .containsEntry("writer2.file", dir.resolve("a.log").toString());
     }
 }
