@@ -1,6 +1,5 @@
 package com.ooma.telo.agent.log;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +18,6 @@ public final class AgentLogging {
 
     private AgentLogging() {}
 
-    /** As {@link #configure(LogTargets, String)}, to stderr and (when given) to a file with the default bound. */
-    public static void configure(Path logFileOrNull, String level) {
-        configure(LogTargets.withDefaults(logFileOrNull), level);
-    }
-
     /**
      * Replaces tinylog's configuration (redacting writers to the {@code targets}, at {@code level}) and installs
      * the JUL bridge. Call first thing: tinylog freezes its configuration at first use.
@@ -41,11 +35,6 @@ public final class AgentLogging {
             Configuration.replace(properties);
         }
         JulTinylogBridge.activate();
-    }
-
-    /** The tinylog properties {@link #configure(Path, String)} installs. */
-    static Map<String, String> properties(Path logFileOrNull, String level) {
-        return properties(LogTargets.withDefaults(logFileOrNull), level);
     }
 
     /**

@@ -64,6 +64,12 @@ public final class ThrottledLog {
         return suppressed == 0 ? text : text + " [" + suppressed + " more suppressed]";
     }
 
+    /** Occurrences counted at the site with this format (0 if it never fired): for tests and probes. */
+    static long occurrences(String format) {
+        LogThrottle t = SITES.get(format);
+        return t == null ? 0 : t.occurrences();
+    }
+
     private static LogThrottle throttle(String format) {
         LogThrottle t = SITES.get(format);
         if (t != null) {
