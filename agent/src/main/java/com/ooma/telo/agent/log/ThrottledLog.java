@@ -3,6 +3,7 @@ package com.ooma.telo.agent.log;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.tinylog.Level;
 import org.tinylog.configuration.Configuration;
 import org.tinylog.format.AdvancedMessageFormatter;
@@ -24,6 +25,7 @@ public final class ThrottledLog {
 
     private static final Map<String, LogThrottle> SITES = new ConcurrentHashMap<>();
     private static final LogThrottle OVERFLOW = LogThrottle.perMinute();
+    private static final LongAdder SUPPRESSED = new LongAdder();
 
     private ThrottledLog() {}
 
@@ -51,6 +53,7 @@ public final class ThrottledLog {
         }
         OptionalLong suppressed = throttle(format).admit();
         if (suppressed.isEmpty()) {
+            SUPPRESSED.increment();
             return;
         }
         provider.log(caller, null, level, null, null, message(format, args, suppressed.getAsLong()),
@@ -62,6 +65,11 @@ public final class ThrottledLog {
         String text = new AdvancedMessageFormatter(Configuration.getLocale(), Configuration.isEscapingEnabled())
                 .format(format, args);
         return suppressed == 0 ? text : text + " [" + suppressed + " more suppressed]";
+    }
+
+    /** Lines suppressed so far, at every site: the status counter {@code log.suppressed}. */
+    public static long suppressed() {
+        return SUPPRESSED.sum();
     }
 
     /** Occurrences counted at the site with this format (0 if it never fired): for tests and probes. */

@@ -54,8 +54,10 @@ class LogFloodTest {
             in.flush();
             String counts = out.readLine();
             assertThat(counts).startsWith("connections=" + RESETS + " ");
-            long errors = Long.parseLong(counts.substring(counts.indexOf("connection_errors=") + 18));
+            long errors = field(counts, "connection_errors");
             assertThat(errors).as("resets the agent saw as connection errors").isGreaterThan(RESETS / 2);
+            assertThat(field(counts, "log_suppressed")).as("status counter log.suppressed")
+                    .isGreaterThanOrEqualTo(errors - MAX_LINES);
         }
         assertThat(agent.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -67,5 +69,15 @@ class LogFloodTest {
         assertThat(errLines).as("stderr").hasSizeLessThanOrEqualTo(MAX_LINES)
                 .anyMatch(l -> l.contains("ingest: connection error"));
         assertThat(Files.size(log)).isLessThan(8_192);
+    }
+
+    /** The number after {@code name=} in a {@code k=v k=v} line. */
+    private static long field(String line, String name) {
+        for (String kv : line.split(" ")) {
+            if (kv.startsWith(name + "=")) {
+                return Long.parseLong(kv.substring(name.length() + 1));
+            }
+        }
+        throw new AssertionError("no " + name + " in " + line);
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  *   <li>{@code --agent KEY=VALUE...}: configures logging from those config overrides as {@code run} does, starts
  *       an in-process agent and prints {@code ready PORT}; each line {@code N} on stdin waits (at most 60 s) until
  *       the agent has counted {@code N} ingest connections, then prints
- *       {@code connections=C connection_errors=E}; end of stdin closes the agent ({@link LogFloodTest}).</li>
+ *       {@code connections=C connection_errors=E log_suppressed=S}; end of stdin closes the agent ({@link LogFloodTest}).</li>
  * </ul>
  */
 public final class LoggingProbe {
@@ -64,7 +64,8 @@ public final class LoggingProbe {
                 Thread.sleep(20);
             }
             System.out.println("connections=" + connections(agent)
-                    + " connection_errors=" + ThrottledLog.occurrences(CONNECTION_ERROR));
+                    + " connection_errors=" + ThrottledLog.occurrences(CONNECTION_ERROR)
+                    + " log_suppressed=" + agent.counters().get("log.suppressed"));
             System.out.flush();
         }
         agent.close();
