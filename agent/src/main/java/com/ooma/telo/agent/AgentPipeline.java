@@ -10,6 +10,7 @@ import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.publish.ConnectError;
 import com.ooma.telo.agent.publish.MqttPublisher;
 import com.ooma.telo.agent.privacy.UsagePrivacy;
@@ -185,7 +186,7 @@ public final class AgentPipeline implements AutoCloseable {
                 return;
             } catch (RuntimeException ex) {
                 counters.increment("pipeline.errors");
-                Logger.error("pipeline: unexpected {}; event skipped", ex.getClass().getSimpleName());
+                ThrottledLog.error("pipeline: unexpected {}; event skipped", ex.getClass().getSimpleName());
             }
         }
     }

@@ -3,6 +3,7 @@ package com.ooma.telo.agent;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.publish.PublishStats;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.spool.SpoolStats;
@@ -35,6 +36,7 @@ final class StatusCounters {
         m.put("spool.corrupt_skipped", spool.corruptSkipped());
         m.put("spool.torn_truncated", spool.tornTruncated());
         m.putAll(publish.snapshot());
+        m.put("log.suppressed", ThrottledLog.suppressed());
         return m;
     }
 

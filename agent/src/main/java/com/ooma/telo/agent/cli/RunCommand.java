@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            AgentLogging.configure(cfg.logFile().orElse(null), cfg.logLevel());
+            AgentLogging.configure(cfg.logTargets(), cfg.logLevel());
         } catch (IllegalStateException alreadyInUse) {
             // Run in-process after something logged (tests): the default config already redacts every line.
             err.println("telo-agent: logging was already in use; log.file and log.level are not applied");

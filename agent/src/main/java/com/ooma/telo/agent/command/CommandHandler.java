@@ -4,6 +4,7 @@ import com.ooma.telo.agent.command.CommandOutcome.Acknowledged;
 import com.ooma.telo.agent.command.CommandOutcome.IgnoreReason;
 import com.ooma.telo.agent.command.CommandOutcome.Ignored;
 import com.ooma.telo.agent.command.CommandOutcome.Unacknowledged;
+import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyLoadException;
@@ -99,7 +100,7 @@ public final class CommandHandler {
             }
             sequence.accept(senderKid, seq);
         } catch (IOException e) {
-            Logger.error("command seq state unusable ({}); command not run", e.getClass().getSimpleName());
+            ThrottledLog.error("command seq state unusable ({}); command not run", e.getClass().getSimpleName());
             return ignored(IgnoreReason.STATE_UNWRITABLE);
         }
         Reply reply = run(command);
@@ -128,7 +129,7 @@ public final class CommandHandler {
     }
 
     private static CommandOutcome ignored(IgnoreReason reason) {
-        Logger.debug("command ignored: {}", reason);
+        ThrottledLog.debug("command ignored: {}", reason);
         return new Ignored(reason);
     }
 }

@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.config;
 
+import com.ooma.telo.agent.log.LogTargets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
  * @param brokerSecurity    TLS trust and identity and MQTT credentials for {@code publishBroker}
+ * @param logMaxBytes       size bound of each log file; rotation keeps {@code logFiles} of them
+ * @param logStderr         log lines also go to stderr (the journal under systemd); always true without a log file
  */
 public record AgentConfig(
         String deviceId,
@@ -41,7 +44,15 @@ public record AgentConfig(
         Path backendCommandKey,
         Optional<Path> trustRoot,
         double dailyEpsilon,
-        BrokerSecurity brokerSecurity) {
+        BrokerSecurity brokerSecurity,
+        long logMaxBytes,
+        int logFiles,
+        boolean logStderr) {
+
+    /** Where log lines go, for {@code AgentLogging}. */
+    public LogTargets logTargets() {
+        return new LogTargets(logFile, logMaxBytes, logFiles, logStderr);
+    }
 
     /** The MQTT topic for one channel of this device (docs/design.md §4). */
     public String topic(String channel) {

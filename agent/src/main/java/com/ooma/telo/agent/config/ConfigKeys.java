@@ -46,6 +46,9 @@ final class ConfigKeys {
         d.put("consent.level", "essential");
         d.put("log.file", "");
         d.put("log.level", "info");
+        d.put("log.max_bytes", "1048576");
+        d.put("log.files", "3");
+        d.put("log.stderr", ""); // unset: on without log.file, off with it
         d.put("keys.backend_command", "backend-command.pub.pem");
         d.put("keys.trust_root", "");
         d.put("privacy.daily_epsilon", "0");
@@ -82,6 +85,19 @@ final class ConfigKeys {
             throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
         }
         String logFile = v.optional("log.file");
+        long logMaxBytes = v.number("log.max_bytes");
+        if (logMaxBytes < 65_536) {
+            throw v.bad("log.max_bytes", "is below the 65536-byte minimum");
+        }
+        long logFiles = v.number("log.files");
+        if (logFiles < 1 || logFiles > 10) {
+            throw v.bad("log.files", "is not between 1 and 10");
+        }
+        boolean logStderr = v.optional("log.stderr").isEmpty() ? logFile.isEmpty() : v.bool("log.stderr");
+        if (!logStderr && logFile.isEmpty()) {
+            throw v.bad("log.stderr", "is false but log.file is unset, so every line would be lost; "
+                    + "use log.level=off for no log");
+        }
         String trustRoot = v.optional("keys.trust_root");
         double dailyEpsilon;
         try {
@@ -102,7 +118,7 @@ final class ConfigKeys {
                 consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
                 v.path("keys.backend_command"),
                 trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
-                dailyEpsilon, BrokerSecurity.from(v, broker));
+                dailyEpsilon, BrokerSecurity.from(v, broker), logMaxBytes, (int) logFiles, logStderr);
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */

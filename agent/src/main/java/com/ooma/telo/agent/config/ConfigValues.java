@@ -56,6 +56,17 @@ final class ConfigValues {
         }
     }
 
+    boolean bool(String key) throws ConfigException {
+        String v = string(key).trim();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw bad(key, "is not true or false");
+    }
+
     Duration duration(String key, Duration min) throws ConfigException {
         Duration d;
         try {

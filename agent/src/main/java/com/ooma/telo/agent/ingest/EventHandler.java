@@ -44,7 +44,8 @@ final class EventHandler extends SimpleChannelInboundHandler<HubEvent> {
             return; // the frame decoder has already discarded up to the next newline
         }
         // Only the exception type: messages of I/O and codec errors can carry input bytes.
-        Logger.warn("ingest: connection error {}; closing that connection", cause.getClass().getSimpleName());
+        com.ooma.telo.agent.log.ThrottledLog.warn("ingest: connection error {}; closing that connection",
+                cause.getClass().getSimpleName());
         ctx.close();
     }
 }

@@ -1,6 +1,5 @@
 package com.ooma.telo.agent.log;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +19,16 @@ public final class AgentLogging {
     private AgentLogging() {}
 
     /**
-     * Replaces tinylog's configuration (redacting writer to stderr, and to {@code logFileOrNull} when given, at
-     * {@code level}) and installs the JUL bridge. Call first thing: tinylog freezes its configuration at first use.
+     * Replaces tinylog's configuration (redacting writers to the {@code targets}, at {@code level}) and installs
+     * the JUL bridge. Call first thing: tinylog freezes its configuration at first use.
      * If something logged before (a test harness, an embedding program), the bundled {@code tinylog.properties}
      * stays in force, which is the same redacting writer to stderr; a warning says the file and level were not
      * applied. Either way nothing unredacted is written.
      *
      * @throws IllegalArgumentException for an unknown level, quoting it
      */
-    public static void configure(Path logFileOrNull, String level) {
-        Map<String, String> properties = properties(logFileOrNull, level);
+    public static void configure(LogTargets targets, String level) {
+        Map<String, String> properties = properties(targets, level);
         if (Configuration.isFrozen()) {
             Logger.warn("Logging was in use before start-up; log file and level from the command line not applied");
         } else {
@@ -38,18 +37,25 @@ public final class AgentLogging {
         JulTinylogBridge.activate();
     }
 
-    /** The tinylog properties {@link #configure} installs. */
-    static Map<String, String> properties(Path logFileOrNull, String level) {
+    /**
+     * The tinylog properties {@link #configure(LogTargets, String)} installs: {@code writer1} to stderr,
+     * {@code writer2} to the file. No writing thread: each line is written before the logging call returns.
+     */
+    static Map<String, String> properties(LogTargets targets, String level) {
         String lvl = parseLevel(level);
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("writer1", "redacting");
-        p.put("writer1.level", lvl);
-        p.put("writer1.format", FORMAT);
-        if (logFileOrNull != null) {
+        if (targets.toStderr()) {
+            p.put("writer1", "redacting");
+            p.put("writer1.level", lvl);
+            p.put("writer1.format", FORMAT);
+        }
+        if (targets.file().isPresent()) {
             p.put("writer2", "redacting");
             p.put("writer2.level", lvl);
             p.put("writer2.format", FORMAT);
-            p.put("writer2.file", logFileOrNull.toString());
+            p.put("writer2.file", targets.file().get().toString());
+            p.put("writer2.max_bytes", Long.toString(targets.maxBytes()));
+            p.put("writer2.files", Integer.toString(targets.files()));
         }
         p.put("writingthread", "false");
         return p;

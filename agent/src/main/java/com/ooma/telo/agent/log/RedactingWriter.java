@@ -2,11 +2,9 @@ package com.ooma.telo.agent.log;
 
 import com.ooma.telo.agent.redact.text.LogRedactor;
 import com.ooma.telo.agent.redact.text.RedactedLine;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.tinylog.core.LogEntry;
 import org.tinylog.writers.AbstractFormatPatternWriter;
@@ -15,21 +13,40 @@ import org.tinylog.writers.AbstractFormatPatternWriter;
  * The only tinylog writer the agent uses ({@code writer = redacting}): renders each entry with the configured
  * format, then passes every rendered line (message, thread name, exception text and stack trace alike) through the
  * free-text redactor before a byte reaches stderr or the log file. Output is UTF-8 whatever the platform locale.
- * Properties: {@code file} (absent: stderr), {@code format}, plus tinylog's usual {@code level}.
+ * Every entry is written and flushed before {@code write} returns (no buffer to lose at {@code kill -9}).
+ *
+ * <p>Properties: {@code file} (absent: stderr), {@code max_bytes} and {@code files} (the file's size bound and how
+ * many files rotation keeps, see {@link RotatingLogFile}; defaults {@value #DEFAULT_MAX_BYTES} and
+ * {@value #DEFAULT_FILES}), {@code format}, plus tinylog's usual {@code level}.
+ *
+ * <p>A failed file write is not thrown to tinylog, which would report it on stderr with the entry's raw, unredacted
+ * message, for every entry. Instead the entry is dropped (disk full, file system read-only) and stderr says so,
+ * throttled, without any of its text; the next entry tries the file again.
  */
 public final class RedactingWriter extends AbstractFormatPatternWriter {
+    public static final long DEFAULT_MAX_BYTES = 1_048_576;
+    public static final int DEFAULT_FILES = 3;
+
     private final LogRedactor redactor = LogRedactor.standard();
-    private final OutputStream file;
+    private final RotatingLogFile file;
+    private final LogThrottle failures = LogThrottle.perMinute();
+    private long lost;
 
     public RedactingWriter(Map<String, String> properties) throws IOException {
         super(properties);
         String path = properties.get("file");
         this.file = path == null || path.isBlank() ? null
-                : new BufferedOutputStream(new FileOutputStream(path, true), 8192);
+                : new RotatingLogFile(Path.of(path), number(properties, "max_bytes", DEFAULT_MAX_BYTES),
+                        (int) number(properties, "files", DEFAULT_FILES));
+    }
+
+    private static long number(Map<String, String> properties, String key, long otherwise) {
+        String v = properties.get(key);
+        return v == null || v.isBlank() ? otherwise : Long.parseLong(v.trim());
     }
 
     @Override
-    public void write(LogEntry logEntry) throws IOException {
+    public void write(LogEntry logEntry) {
         byte[] bytes = redactRendered(redactor, render(logEntry)).getBytes(StandardCharsets.UTF_8);
         if (file == null) {
             synchronized (RedactingWriter.class) {
@@ -38,7 +55,23 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
             }
         } else {
             synchronized (file) {
-                file.write(bytes);
+                try {
+                    file.write(bytes);
+                } catch (IOException | RuntimeException e) {
+                    lost++;
+                    reportLoss(e);
+                }
+            }
+        }
+    }
+
+    private void reportLoss(Exception e) {
+        if (failures.admit().isPresent()) {
+            byte[] note = ("telo-agent: cannot write the log file (" + e.getClass().getSimpleName() + "); " + lost
+                    + " log entries lost so far\n").getBytes(StandardCharsets.UTF_8);
+            synchronized (RedactingWriter.class) {
+                System.err.write(note, 0, note.length);
+                System.err.flush();
             }
         }
     }
@@ -59,13 +92,9 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
         return out.toString();
     }
 
+    /** Nothing to do: every entry was written unbuffered. */
     @Override
-    public void flush() throws IOException {
-        if (file != null) {
-            synchronized (file) {
-                file.flush();
-            }
-        }
+    public void flush() {
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.ooma.telo.agent.publish;
 
 import com.ooma.telo.agent.config.BrokerSecurity;
+import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.TlsMaterial;
@@ -88,10 +89,8 @@ public final class MqttPublisher implements AutoCloseable {
     private static InboundPacketGuard.Listener oversizeListener(PublishStats stats) {
         return announced -> {
             long n = stats.cmdOversize.incrementAndGet();
-            if (Long.bitCount(n) == 1) {
-                Logger.warn("publish: read past an inbound message of {} bytes (bound {}); {} so far", announced,
-                        MAX_INBOUND_PUBLISH_BYTES, n);
-            }
+            ThrottledLog.warn("publish: read past an inbound message of {} bytes (bound {}); {} so far", announced,
+                    MAX_INBOUND_PUBLISH_BYTES, n);
         };
     }
 
@@ -191,7 +190,7 @@ public final class MqttPublisher implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            Logger.warn("publish: send pass failed: {}", e.getClass().getSimpleName());
+            ThrottledLog.warn("publish: send pass failed: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -210,7 +209,7 @@ public final class MqttPublisher implements AutoCloseable {
                 return false;
             }
             stats.failed.incrementAndGet();
-            Logger.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
+            ThrottledLog.debug("publish: send refused (reason code {}); will retry", e.getReasonCode());
             return true;
         }
     }
@@ -259,7 +258,7 @@ public final class MqttPublisher implements AutoCloseable {
         connecting = false;
         stats.connectFailed(error);
         nextConnectAtMs = System.currentTimeMillis() + backoffMs;
-        Logger.warn("publish: cannot connect to the broker: {} ({}); retrying in {} ms", error.label(), detail,
+        ThrottledLog.warn("publish: cannot connect to the broker: {} ({}); retrying in {} ms", error.label(), detail,
                 backoffMs);
         backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
     }
@@ -287,7 +286,7 @@ public final class MqttPublisher implements AutoCloseable {
             connecting = false;
             backoffMs = 1_000;
             stats.connects.incrementAndGet();
-            Logger.info("publish: connected to the broker");
+            ThrottledLog.info("publish: connected to the broker");
             subscribeCommands();
             kick();
         }
@@ -305,7 +304,7 @@ public final class MqttPublisher implements AutoCloseable {
         try {
             client.subscribe(topicOf.apply("cmd"), 1);
         } catch (MqttException e) {
-            Logger.warn("publish: cannot subscribe to commands (reason code {})", e.getReasonCode());
+            ThrottledLog.warn("publish: cannot subscribe to commands (reason code {})", e.getReasonCode());
         }
     }
 
@@ -333,7 +332,7 @@ public final class MqttPublisher implements AutoCloseable {
         public void connectionLost(Throwable cause) {
             stats.connectionsLost.incrementAndGet();
             inFlight.clear(); // a clean session forgets them: send again after reconnecting
-            Logger.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
+            ThrottledLog.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
         }
 
         @Override
