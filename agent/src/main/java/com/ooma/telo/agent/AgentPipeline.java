@@ -15,6 +15,7 @@ import com.ooma.telo.agent.publish.ConnectError;
 import com.ooma.telo.agent.publish.MqttPublisher;
 import com.ooma.telo.agent.privacy.UsagePrivacy;
 import com.ooma.telo.agent.publish.PublishStats;
+import com.ooma.telo.agent.publish.PublishTimeouts;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
@@ -79,8 +80,9 @@ public final class AgentPipeline implements AutoCloseable {
         EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
-        this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(), config.deviceId(), spool,
-                config::topic, publishStats);
+        this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(),
+                PublishTimeouts.standard().withStartDelayMax(config.publishStartDelayMax()), config.deviceId(), spool,
+                config::topic, publishStats, System::nanoTime, random);
         publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,

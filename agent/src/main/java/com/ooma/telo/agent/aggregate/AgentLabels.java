@@ -9,7 +9,7 @@ final class AgentLabels {
     static final List<String> REDACTION_CLASSES = List.of("personal", "communications", "customer_network_info",
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
-            "connections_lost", "cmd_oversize");
+            "connections_lost", "cmd_oversize", "recycled", "will_unsealed");
     static final List<String> CONNECT_ERRORS = java.util.Arrays.stream(
             com.ooma.telo.agent.publish.ConnectError.values()).map(e -> e.label()).toList();
     static final List<String> CHANNELS = List.of("health", "usage");

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
  * @param brokerSecurity    TLS trust and identity and MQTT credentials for {@code publishBroker}
+ * @param publishStartDelayMax the first broker connect waits a random delay up to this long (hubs that lose power
+ *                          together do not reconnect together)
  * @param logMaxBytes       size bound of each log file; rotation keeps {@code logFiles} of them
  * @param logStderr         log lines also go to stderr (the journal under systemd); always true without a log file
  */
@@ -45,6 +47,7 @@ public record AgentConfig(
         Optional<Path> trustRoot,
         double dailyEpsilon,
         BrokerSecurity brokerSecurity,
+        Duration publishStartDelayMax,
         long logMaxBytes,
         int logFiles,
         boolean logStderr) {

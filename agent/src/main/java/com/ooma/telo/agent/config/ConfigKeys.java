@@ -40,6 +40,7 @@ final class ConfigKeys {
         d.put("publish.tls.allow_tls12", "false");
         d.put("publish.username", "");
         d.put("publish.password_file", "");
+        d.put("publish.start_delay_max", "PT10S");
         d.put("report.health.interval", "PT15M");
         d.put("report.usage.interval", "P1D");
         d.put("report.jitter", "PT30M");
@@ -118,7 +119,8 @@ final class ConfigKeys {
                 consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
                 v.path("keys.backend_command"),
                 trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
-                dailyEpsilon, BrokerSecurity.from(v, broker), logMaxBytes, (int) logFiles, logStderr);
+                dailyEpsilon, BrokerSecurity.from(v, broker),
+                v.duration("publish.start_delay_max", Duration.ZERO), logMaxBytes, (int) logFiles, logStderr);
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
@@ -31,10 +33,14 @@ import org.tinylog.Logger;
  * The publish stage: sends every pending spool record at QoS 1 and removes it from the spool on PUBACK. The spool is
  * the log, so Paho keeps nothing on disk; after a lost connection everything unacknowledged is sent again (the
  * backend drops duplicates by {@code seq}). One thread owns connecting and sending; Paho's threads only ack.
+ *
+ * <p>Every wait is bounded ({@link PublishTimeouts}) on the monotonic clock: a connect that has not reached CONNACK
+ * by its deadline discards the client and counts a timeout; records in flight with no PUBACK for the ack deadline
+ * mean a half-open link, and the connection is made again; reconnects back off with full jitter ({@link Backoff}).
+ * Nothing that fails while connecting (TLS files, the will's seal) can leave the publisher waiting for ever.
  */
 public final class MqttPublisher implements AutoCloseable {
     static final long TICK_MS = 500;
-    static final long MAX_BACKOFF_MS = 60_000;
     /** QoS 1 messages awaiting PUBACK at once; a backlog after an outage drains in windows of this size. */
     static final int MAX_IN_FLIGHT = 64;
     /**
@@ -44,13 +50,16 @@ public final class MqttPublisher implements AutoCloseable {
     static final long MAX_INBOUND_PUBLISH_BYTES = EnvelopeOpener.MAX_MESSAGE_BYTES + 2
             + InboundPacketGuard.MAX_TOPIC_BYTES + 2;
 
-    private final MqttAsyncClient client;
     private final String brokerUri;
+    private final String clientId;
     private final BrokerSecurity security;
+    private final PublishTimeouts timeouts;
     private final InboundPacketGuard.Listener oversize;
     private final Spool spool;
     private final Function<String, String> topicOf;
     private final PublishStats stats;
+    private final LongSupplier nanos;
+    private final Backoff backoff;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "telo-publish");
@@ -58,32 +67,48 @@ public final class MqttPublisher implements AutoCloseable {
         return t;
     });
     private final Object acks = new Object();
+    private volatile MqttAsyncClient client;
     private volatile CommandListener commands;
     private volatile java.util.function.Supplier<byte[]> will;
-    private volatile boolean connecting;
-    private long nextConnectAtMs;
-    private long backoffMs = 1_000;
+    /** The attempt in progress (0: none); callbacks of an attempt that was given up are ignored. */
+    private volatile long attempt;
+    private long attempts;
+    private long attemptStartedNanos;
+    /** When the records in flight last made progress (a PUBACK, or the first send after none were in flight). */
+    private volatile long progressNanos;
 
-    /** A publisher with no TLS settings of its own (tests, a plain local broker). */
+    /** A publisher with no TLS settings of its own and no start delay (tests, a plain local broker). */
     public MqttPublisher(String brokerUri, String clientId, Spool spool, Function<String, String> topicOf,
                          PublishStats stats) throws MqttException {
-        this(brokerUri, BrokerSecurity.none(), clientId, spool, topicOf, stats);
+        this(brokerUri, BrokerSecurity.none(), PublishTimeouts.standard().withStartDelayMax(Duration.ZERO),
+                clientId, spool, topicOf, stats, System::nanoTime, new java.util.SplittableRandom());
     }
 
     /**
      * @param security TLS trust and identity and credentials, read afresh at each connect attempt
      * @param clientId the device id: never a serial number, MAC or phone number (docs/design.md §4)
+     * @param nanos    the monotonic clock every deadline and backoff is measured on
      */
-    public MqttPublisher(String brokerUri, BrokerSecurity security, String clientId, Spool spool,
-                         Function<String, String> topicOf, PublishStats stats) throws MqttException {
-        this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+    public MqttPublisher(String brokerUri, BrokerSecurity security, PublishTimeouts timeouts, String clientId,
+                         Spool spool, Function<String, String> topicOf, PublishStats stats, LongSupplier nanos,
+                         RandomGenerator random) throws MqttException {
         this.brokerUri = brokerUri;
+        this.clientId = clientId;
         this.security = security;
+        this.timeouts = timeouts;
         this.oversize = oversizeListener(stats);
         this.spool = spool;
         this.topicOf = topicOf;
         this.stats = stats;
-        client.setCallback(new LostConnection());
+        this.nanos = nanos;
+        this.backoff = new Backoff(nanos, random, timeouts.startDelayMax().toMillis());
+        this.client = newClient();
+    }
+
+    private MqttAsyncClient newClient() throws MqttException {
+        MqttAsyncClient c = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
+        c.setCallback(new LostConnection(c));
+        return c;
     }
 
     private static InboundPacketGuard.Listener oversizeListener(PublishStats stats) {
@@ -132,19 +157,13 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     /**
-     * Ends the current session so the next connect registers the will afresh (after a consent change). What was in
-     * flight is sent again after reconnecting; the spool still holds it.
+     * Ends the current session so the next connect registers the will afresh (after a consent change). The client is
+     * replaced rather than reused, so no state of the old session can hold the next connect; what was in flight is
+     * sent again after reconnecting (the spool still holds it).
      */
     public void renewSession() {
         thread.execute(() -> {
-            try {
-                if (client.isConnected()) {
-                    client.disconnect().waitForCompletion(5_000);
-                }
-            } catch (MqttException e) {
-                Logger.debug("publish: renew session: reason code {}", e.getReasonCode());
-            }
-            inFlight.clear();
+            discardClient(true);
             tick();
         });
     }
@@ -181,11 +200,30 @@ public final class MqttPublisher implements AutoCloseable {
     private void tick() {
         try {
             if (!client.isConnected()) {
-                connectIfDue();
+                if (attempt != 0) {
+                    checkConnectDeadline();
+                } else if (backoff.due()) {
+                    connect();
+                }
+                return;
+            }
+            if (!inFlight.isEmpty() && nanos.getAsLong() - progressNanos > timeouts.ackDeadline().toNanos()) {
+                stats.recycled.incrementAndGet();
+                ThrottledLog.warn("publish: no acknowledgement for {} s with {} in flight; reconnecting",
+                        timeouts.ackDeadline().toSeconds(), inFlight.size());
+                discardClient(false);
+                backoff.lost();
                 return;
             }
             for (SpoolRecord r : spool.pending()) {
-                if (inFlight.add(r.id()) && !send(r)) {
+                if (!inFlight.add(r.id())) {
+                    continue;
+                }
+                if (!spool.isPending(r.id())) {
+                    inFlight.remove(r.id()); // acknowledged since the snapshot: never send it twice
+                    continue;
+                }
+                if (!send(r)) {
                     break; // Paho's in-flight window is full: the rest go after the next PUBACKs
                 }
             }
@@ -200,6 +238,9 @@ public final class MqttPublisher implements AutoCloseable {
         m.setQos(1);
         m.setRetained(false);
         try {
+            if (inFlight.size() == 1) {
+                progressNanos = nanos.getAsLong(); // the ack clock starts with the first record in flight
+            }
             client.publish(topicOf.apply(r.channel()), m, r.id(), new Acked());
             stats.sent.incrementAndGet();
             return true;
@@ -214,16 +255,11 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
-    private void connectIfDue() {
-        long now = System.currentTimeMillis();
-        if (connecting || now < nextConnectAtMs) {
-            return;
-        }
-        connecting = true;
+    private void connect() {
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
         o.setAutomaticReconnect(false); // this class owns reconnecting, including the very first connect
-        o.setConnectionTimeout(10);
+        o.setConnectionTimeout((int) Math.max(1, timeouts.connectDeadline().toSeconds()));
         o.setKeepAliveInterval(60);
         o.setMaxInflight(MAX_IN_FLIGHT);
         try {
@@ -235,32 +271,72 @@ public final class MqttPublisher implements AutoCloseable {
                 o.setPassword(TlsMaterial.secret(security.passwordFile().get()));
             }
         } catch (KeyLoadException e) {
-            connectFailed(ConnectError.LOCAL_CONFIG, e.getMessage());
+            failed(ConnectError.LOCAL_CONFIG, e.getMessage());
             return;
         }
-        byte[] sealedWill = will == null ? null : will.get();
-        if (sealedWill != null) {
-            o.setWill(topicOf.apply("state"), sealedWill, 1, false);
-        }
         try {
-            client.connect(o, null, new Connected());
+            byte[] sealedWill = will == null ? null : will.get();
+            if (sealedWill != null) {
+                o.setWill(topicOf.apply("state"), sealedWill, 1, false);
+            }
+        } catch (RuntimeException e) {
+            // The seal needs a seq block (a full disk can refuse it): connect without a will rather than not at all.
+            stats.willUnsealed.incrementAndGet();
+            ThrottledLog.warn("publish: last will could not be sealed ({}); connecting without one",
+                    e.getClass().getSimpleName());
+        }
+        long id = ++attempts;
+        attempt = id;
+        attemptStartedNanos = nanos.getAsLong();
+        try {
+            client.connect(o, null, new Connected(id));
         } catch (MqttException e) {
-            connectFailed(e);
+            attempt = 0;
+            failed(ConnectError.classify(e), reasonOf(e));
         }
     }
 
-    private void connectFailed(Throwable e) {
-        connectFailed(ConnectError.classify(e), reasonOf(e));
+    /** A connect that outlived its deadline (no CONNACK: a silent peer, a stalled link) is abandoned. */
+    private void checkConnectDeadline() {
+        if (nanos.getAsLong() - attemptStartedNanos <= timeouts.connectDeadline().toNanos()) {
+            return;
+        }
+        attempt = 0;
+        discardClient(false);
+        failed(ConnectError.TIMEOUT, "no CONNACK within " + timeouts.connectDeadline().toSeconds() + " s");
+    }
+
+    /**
+     * Drops the current client, whatever state Paho holds it in, and starts a fresh one for the next connect.
+     * In-flight records stay in the spool and are sent again.
+     */
+    private void discardClient(boolean disconnectCleanly) {
+        MqttAsyncClient old = client;
+        attempt = 0;
+        inFlight.clear();
+        try {
+            if (disconnectCleanly && old.isConnected()) {
+                old.disconnect().waitForCompletion(5_000);
+            } else {
+                old.disconnectForcibly(0, 1_000, false);
+            }
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: dropping the client: {}", e.getClass().getSimpleName());
+        }
+        try {
+            old.close(true);
+            client = newClient();
+        } catch (MqttException e) {
+            ThrottledLog.warn("publish: cannot make a new client (reason code {})", e.getReasonCode());
+        }
     }
 
     /** @param detail a reason code, exception type or file problem: never bytes the broker sent */
-    private void connectFailed(ConnectError error, String detail) {
-        connecting = false;
+    private void failed(ConnectError error, String detail) {
         stats.connectFailed(error);
-        nextConnectAtMs = System.currentTimeMillis() + backoffMs;
+        long delay = backoff.failed();
         ThrottledLog.warn("publish: cannot connect to the broker: {} ({}); retrying in {} ms", error.label(), detail,
-                backoffMs);
-        backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
+                delay);
     }
 
     private static String reasonOf(Throwable e) {
@@ -281,19 +357,36 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     private final class Connected implements IMqttActionListener {
+        private final long id;
+
+        Connected(long id) {
+            this.id = id;
+        }
+
         @Override
         public void onSuccess(IMqttToken token) {
-            connecting = false;
-            backoffMs = 1_000;
-            stats.connects.incrementAndGet();
-            ThrottledLog.info("publish: connected to the broker");
-            subscribeCommands();
-            kick();
+            thread.execute(() -> {
+                if (attempt != id) {
+                    return; // given up on already
+                }
+                attempt = 0;
+                backoff.connected();
+                stats.connects.incrementAndGet();
+                ThrottledLog.info("publish: connected to the broker");
+                subscribeCommands();
+                tick();
+            });
         }
 
         @Override
         public void onFailure(IMqttToken token, Throwable e) {
-            connectFailed(e);
+            thread.execute(() -> {
+                if (attempt != id) {
+                    return;
+                }
+                attempt = 0;
+                failed(ConnectError.classify(e), reasonOf(e));
+            });
         }
     }
 
@@ -313,6 +406,7 @@ public final class MqttPublisher implements AutoCloseable {
         public void onSuccess(IMqttToken token) {
             long id = (Long) token.getUserContext();
             spool.ack(id);
+            progressNanos = nanos.getAsLong();
             inFlight.remove(id);
             stats.acked.incrementAndGet();
             synchronized (acks) {
@@ -328,11 +422,23 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     private final class LostConnection implements MqttCallback {
+        private final MqttAsyncClient owner;
+
+        LostConnection(MqttAsyncClient owner) {
+            this.owner = owner;
+        }
+
         @Override
         public void connectionLost(Throwable cause) {
-            stats.connectionsLost.incrementAndGet();
-            inFlight.clear(); // a clean session forgets them: send again after reconnecting
-            ThrottledLog.warn("publish: connection lost ({}); reconnecting", reasonOf(cause));
+            thread.execute(() -> {
+                if (owner != client) {
+                    return; // a client already discarded
+                }
+                stats.connectionsLost.incrementAndGet();
+                inFlight.clear(); // a clean session forgets them: send again after reconnecting
+                long delay = backoff.lost();
+                ThrottledLog.warn("publish: connection lost ({}); reconnecting in {} ms", reasonOf(cause), delay);
+            });
         }
 
         @Override

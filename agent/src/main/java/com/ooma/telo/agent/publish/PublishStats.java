@@ -17,6 +17,10 @@ public final class PublishStats {
     final AtomicLong connectionsLost = new AtomicLong();
     /** Inbound messages beyond the bound, read past without being held (see InboundPacketGuard). */
     final AtomicLong cmdOversize = new AtomicLong();
+    /** Connections dropped and made again because records waited in flight with no PUBACK (a half-open link). */
+    final AtomicLong recycled = new AtomicLong();
+    /** Connects made without a last will because it could not be sealed. */
+    final AtomicLong willUnsealed = new AtomicLong();
     private final Map<ConnectError, AtomicLong> connectErrors = new EnumMap<>(ConnectError.class);
     private volatile ConnectError lastConnectError;
 
@@ -46,6 +50,8 @@ public final class PublishStats {
         m.put("publish.connect_failures", connectFailures.get());
         m.put("publish.connections_lost", connectionsLost.get());
         m.put("publish.cmd_oversize", cmdOversize.get());
+        m.put("publish.recycled", recycled.get());
+        m.put("publish.will_unsealed", willUnsealed.get());
         connectErrors.forEach((e, n) -> {
             if (n.get() > 0) {
                 m.put("publish.connect_error." + e.label(), n.get());

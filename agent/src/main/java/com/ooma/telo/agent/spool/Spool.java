@@ -116,6 +116,13 @@ public final class Spool implements Closeable {
         }
     }
 
+    /** Whether a record is still unacknowledged (a send pass checks, so an ack since its snapshot is not resent). */
+    public boolean isPending(long id) {
+        synchronized (lock) {
+            return live.containsKey(id);
+        }
+    }
+
     /** Marks a record delivered; unknown and repeated ids are ignored. Durable after the next compaction. */
     public void ack(long id) {
         synchronized (lock) {

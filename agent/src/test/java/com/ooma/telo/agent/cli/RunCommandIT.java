@@ -37,7 +37,7 @@ class RunCommandIT {
                     + "keys.device_kem=dev/device-kem.pem\nkeys.backend_public=be/backend-kem.pub.pem\n"
                     + "keys.backend_command=be/backend-command.pub.pem\n"
                     + "ingest.port=0\nstatus.port=0\nconsent.level=full\nreport.usage.interval=P1D\n"
-                    + "publish.broker=" + broker.uri() + "\nlog.file=agent.log\n");
+                    + "publish.broker=" + broker.uri() + "\npublish.start_delay_max=PT0S\nlog.file=agent.log\n");
             Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), TeloAgent.class.getName(),
                     "run", "--config", cfg.toString())
@@ -87,7 +87,7 @@ class RunCommandIT {
             Files.writeString(cfg, "device.id=" + id + "\nkeys.device_signing=dev/device-signing.pem\n"
                     + "keys.device_kem=dev/device-kem.pem\nkeys.backend_public=be/backend-kem.pub.pem\n"
                     + "keys.backend_command=be/backend-command.pub.pem\nconsent.level=" + consent + "\n"
-                    + "ingest.port=0\nstatus.port=0\npublish.broker=" + broker.uri() + "\n");
+                    + "ingest.port=0\nstatus.port=0\npublish.broker=" + broker.uri() + "\npublish.start_delay_max=PT0S\n");
             Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), TeloAgent.class.getName(),
                     "run", "--config", cfg.toString())

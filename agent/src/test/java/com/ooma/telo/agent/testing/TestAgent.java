@@ -38,7 +38,7 @@ public record TestAgent(Path dir, String deviceId) {
                 "keys.backend_command=" + backend("backend-command.pub.pem"),
                 "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
                 "spool.dir=" + dir.resolve("spool"), "publish.broker=" + brokerUri,
-                "report.health.interval=PT15M", "report.usage.interval=P1D", "report.jitter=PT0S",
+                "report.health.interval=PT15M", "report.usage.interval=P1D", "report.jitter=PT0S", "publish.start_delay_max=PT0S",
                 "consent.level=full"));
         sets.addAll(List.of(extra));
         return sets;

@@ -57,6 +57,7 @@ public record AgentSettings(
         p.setProperty("report.health.interval", healthInterval.toString());
         p.setProperty("report.usage.interval", usageInterval.toString());
         p.setProperty("report.jitter", "PT0S");
+        p.setProperty("publish.start_delay_max", "PT0S"); // the demo connects at once; a hub waits up to 10 s
         p.setProperty("consent.level", "full");
         p.setProperty("log.file", logFile.toAbsolutePath().toString());
         return p;
