@@ -3,6 +3,7 @@ package com.ooma.telo.agent.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,11 @@ import java.util.Optional;
  * @param backendCommandKey the backend's Ed25519 command public key: commands must be signed by it
  * @param trustRoot         the vendor root's Ed25519 public key that signs trust bundles; empty: no bundles
  * @param dailyEpsilon      local differential privacy for usage counters: the daily ε budget; 0 = off
+ * @param ingestMaxConnections     ingest connections served at once (IngestLimits)
+ * @param ingestMaxPartialBytes    bytes unfinished ingest lines may hold across connections
+ * @param ingestIdleTimeout        an ingest connection without a byte for this long is closed
+ * @param ingestPartialLineTimeout an ingest line unfinished this long after its first byte closes its connection
+ * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
  */
 public record AgentConfig(
         String deviceId,
@@ -39,7 +45,12 @@ public record AgentConfig(
         String logLevel,
         Path backendCommandKey,
         Optional<Path> trustRoot,
-        double dailyEpsilon) {
+        double dailyEpsilon,
+        int ingestMaxConnections,
+        long ingestMaxPartialBytes,
+        Duration ingestIdleTimeout,
+        Duration ingestPartialLineTimeout,
+        List<String> statusAllowedHosts) {
 
     /** The MQTT topic for one channel of this device (DESIGN §4). */
     public String topic(String channel) {
