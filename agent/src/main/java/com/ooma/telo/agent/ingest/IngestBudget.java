@@ -136,11 +136,15 @@ final class IngestBudget {
     /** The connection closed (for whatever reason); idempotent. */
     synchronized void release(Slot slot) {
         if (slot.live) {
-            slot.live = false;
-            open.remove(slot);
-            held -= slot.bytes;
+            drop(slot);
             publish();
         }
+    }
+
+    private void drop(Slot slot) {
+        slot.live = false;
+        open.remove(slot);
+        held -= slot.bytes;
     }
 
     /** The connection whose unfinished line began longest ago among those that {@code eligible} admits. */
@@ -157,7 +161,7 @@ final class IngestBudget {
     private void remove(Slot victim, Bound bound) {
         long heldFor = (nanos.getAsLong() - victim.since) / 1_000_000;
         long bytes = victim.bytes;
-        release(victim);
+        drop(victim); // the gauges are published once the bound holds again
         long n = stats.evicted.incrementAndGet();
         if (Long.bitCount(n) == 1) {
             Logger.warn("ingest: closed the connection whose line was unfinished longest ({} bytes for {} ms) to "
