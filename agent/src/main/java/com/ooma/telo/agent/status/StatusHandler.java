@@ -45,6 +45,9 @@ final class StatusHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+        if (!ctx.channel().isActive()) {
+            return; // what the decoder makes of a request cut short by a close (a timeout): nobody to answer
+        }
         List<String> host = req.headers().getAll(HttpHeaderNames.HOST);
         FullHttpResponse res;
         if (req.decoderResult().isFailure() || host.size() != 1) {

@@ -163,6 +163,8 @@ class StatusServerTest {
         String post = exchange("POST /status HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}");
         assertThat(status(post)).isEqualTo(405);
         assertThat(post).containsIgnoringCase("allow: GET, HEAD");
+        assertThat(status(exchange("POST /status HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")))
+                .as("a body over 8 KiB is never read").isEqualTo(413);
         assertThat(status(exchange("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(404);
         assertThat(status(exchange("GET /status/x HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(404);
         assertThat(body(exchange("GET /status?x=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(JSON + "\n");
@@ -192,6 +194,7 @@ class StatusServerTest {
         assertThat(readToEnd(slow)).as("closed without an answer").isEmpty();
         assertThat(readToEnd(trickle)).isEmpty();
         assertThat(counter("status.timed_out")).isEqualTo(2);
+        assertThat(counter("status.bad_request")).as("a timeout is not also a bad request").isZero();
         assertThat(status(get("localhost"))).as("a prompt request is still answered").isEqualTo(200);
     }
 
