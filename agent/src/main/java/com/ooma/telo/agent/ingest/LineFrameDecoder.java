@@ -21,7 +21,7 @@ import java.util.List;
  * most 16 KiB: a longer line is skipped up to its LF and holds nothing), and whether a line is unfinished at all.
  *
  * <pre>
- * read 1: {"type":"a","ts":1}\n{"type":"b","t     held 15, unfinished, a line ended (b began in this read)
+ * read 1: {"type":"a","ts":1}\n{"type":"b","t     held 14, unfinished, a line ended (b began in this read)
  * read 2: s":2}\n                                 held  0, at a line boundary
  * read 3: xxxxxxxx…(20 000 bytes, no LF)           held  0, unfinished (skipping an oversize line)
  * </pre>
