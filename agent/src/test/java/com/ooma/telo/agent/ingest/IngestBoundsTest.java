@@ -179,7 +179,7 @@ class IngestBoundsTest {
 
         assertThat(closedByAgent(silent)).isTrue();
         await("counted", () -> counter("ingest.idle_closed") == 1);
-        assertThat(counter("ingest.connections_open")).isZero();
+        await("its slot given back", () -> counter("ingest.connections_open") == 0); // after the close completes
     }
 
     @Test
@@ -201,6 +201,6 @@ class IngestBoundsTest {
         send(hub, BOOT);
         int expected = lines + 1;
         await("every line of the hub", () -> stats.accepted() == expected);
-        assertThat(counter("ingest.connections_open")).isEqualTo(1);
+        await("only the hub left", () -> counter("ingest.connections_open") == 1);
     }
 }
