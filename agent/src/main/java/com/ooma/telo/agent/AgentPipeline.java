@@ -8,6 +8,7 @@ import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
+import com.ooma.telo.agent.ingest.IngestLimits;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
 import com.ooma.telo.agent.log.ThrottledLog;
@@ -21,7 +22,9 @@ import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.status.StatusPolicy;
 import com.ooma.telo.agent.status.StatusServer;
+import com.ooma.telo.agent.status.StatusStats;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +59,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final Object lock = new Object();
     private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final IngestStats ingestStats = new IngestStats();
+    private final StatusStats statusStats = new StatusStats();
     private final PublishStats publishStats = new PublishStats();
     private final PipelineCounters counters = new PipelineCounters();
     private final EventRedactor redactor;
@@ -108,9 +112,11 @@ public final class AgentPipeline implements AutoCloseable {
         p.publisher.start();
         p.worker.start();
         p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats,
-                EventRedactor::isCommunications);
+                EventRedactor::isCommunications, new IngestLimits(config.ingestMaxConnections(),
+                        config.ingestMaxPartialBytes(), config.ingestIdleTimeout(), config.ingestPartialLineTimeout()));
         if (config.statusPort() >= 0) {
-            p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson);
+            p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson,
+                    StatusPolicy.of(config.statusAllowedHosts()), p.statusStats);
         }
         Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
         return p;
@@ -130,6 +136,7 @@ public final class AgentPipeline implements AutoCloseable {
                 publishStats, queue.size());
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
+        statusStats.copyInto(m);
         return m;
     }
 

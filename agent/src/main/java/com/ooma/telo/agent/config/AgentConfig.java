@@ -4,6 +4,7 @@ import com.ooma.telo.agent.log.LogTargets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,11 @@ import java.util.Optional;
  *                          together do not reconnect together)
  * @param logMaxBytes       size bound of each log file; rotation keeps {@code logFiles} of them
  * @param logStderr         log lines also go to stderr (the journal under systemd); always true without a log file
+ * @param ingestMaxConnections     ingest connections served at once (IngestLimits)
+ * @param ingestMaxPartialBytes    bytes unfinished ingest lines may hold across connections
+ * @param ingestIdleTimeout        an ingest connection without a byte for this long is closed
+ * @param ingestPartialLineTimeout an ingest line unfinished this long after its first byte closes its connection
+ * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
  */
 public record AgentConfig(
         String deviceId,
@@ -50,7 +56,12 @@ public record AgentConfig(
         Duration publishStartDelayMax,
         long logMaxBytes,
         int logFiles,
-        boolean logStderr) {
+        boolean logStderr,
+        int ingestMaxConnections,
+        long ingestMaxPartialBytes,
+        Duration ingestIdleTimeout,
+        Duration ingestPartialLineTimeout,
+        List<String> statusAllowedHosts) {
 
     /** Where log lines go, for {@code AgentLogging}. */
     public LogTargets logTargets() {

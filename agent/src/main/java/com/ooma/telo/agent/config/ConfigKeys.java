@@ -3,6 +3,8 @@ package com.ooma.telo.agent.config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
 final class ConfigKeys {
     private static final Pattern DEVICE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern BROKER = Pattern.compile("(tcp|ssl)://[^/\\s]+:\\d{1,5}");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
 
     static final Map<String, String> DEFAULTS = defaults();
 
@@ -29,7 +34,12 @@ final class ConfigKeys {
         d.put("keys.backend_public", "backend-kem.pub.pem");
         d.put("ingest.host", "127.0.0.1");
         d.put("ingest.port", "4590");
+        d.put("ingest.max_connections", "32");
+        d.put("ingest.max_partial_bytes", "262144");
+        d.put("ingest.idle_timeout", "PT10M");
+        d.put("ingest.partial_line_timeout", "PT30S");
         d.put("status.port", "4591");
+        d.put("status.allowed_hosts", "");
         d.put("state.dir", "state");
         d.put("spool.dir", "spool");
         d.put("spool.max_bytes", "8388608");
@@ -109,6 +119,14 @@ final class ConfigKeys {
         if (!(dailyEpsilon >= 0 && dailyEpsilon <= 100)) {
             throw v.bad("privacy.daily_epsilon", "is not between 0 (local DP off) and 100");
         }
+        long maxConnections = v.number("ingest.max_connections");
+        if (maxConnections < 1 || maxConnections > 1024) {
+            throw v.bad("ingest.max_connections", "is not between 1 and 1024");
+        }
+        long maxPartial = v.number("ingest.max_partial_bytes");
+        if (maxPartial < 16_384 || maxPartial > 8_388_608) {
+            throw v.bad("ingest.max_partial_bytes", "is not between 16384 (one line) and 8388608");
+        }
         return new AgentConfig(deviceId, v.zone("device.timezone"), region,
                 v.path("keys.device_signing"), v.path("keys.device_kem"), v.path("keys.backend_public"),
                 host, v.port("ingest.port", 0), v.port("status.port", -1),
@@ -120,7 +138,28 @@ final class ConfigKeys {
                 v.path("keys.backend_command"),
                 trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
                 dailyEpsilon, BrokerSecurity.from(v, broker),
-                v.duration("publish.start_delay_max", Duration.ZERO), logMaxBytes, (int) logFiles, logStderr);
+                v.duration("publish.start_delay_max", Duration.ZERO), logMaxBytes, (int) logFiles, logStderr,
+                (int) maxConnections, maxPartial,
+                v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
+                v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
+                allowedHosts(v));
+    }
+
+    /** Host names the status page answers besides its own address and loopback's (DNS rebinding: security.md). */
+    private static List<String> allowedHosts(ConfigValues v) throws ConfigException {
+        List<String> hosts = new ArrayList<>();
+        for (String h : v.optional("status.allowed_hosts").split(",")) {
+            String host = h.trim().toLowerCase(Locale.ROOT);
+            if (host.isEmpty()) {
+                continue;
+            }
+            if (!HOST_NAME.matcher(host).matches() && !IPV6_LITERAL.matcher(host).matches()) {
+                throw v.bad("status.allowed_hosts", "is not a comma-separated list of host names or IP addresses "
+                        + "(IPv6 in brackets), without ports");
+            }
+            hosts.add(host);
+        }
+        return List.copyOf(hosts);
     }
 
     /** The ingest socket carries raw events (personal data): it must never listen beyond this machine. */

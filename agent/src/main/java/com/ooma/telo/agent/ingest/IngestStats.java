@@ -9,6 +9,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counters of what the ingest socket took in and why it refused lines; read by health reports and the status page.
  * Each outcome is also counted for the lines whose type says a call caused them ({@code call.*}), so that the health
  * channel can leave them out: how many call events arrived in a quarter hour is call timing.
+ *
+ * <p>Connection counters ({@link IngestBudget}, {@link ConnectionGuard}; status page only, not in reports):
+ * <ul>
+ *   <li>{@code ingest.connections}: connections admitted since start;</li>
+ *   <li>{@code ingest.connections_open} (gauge): connections open now, at most {@code ingest.max_connections};</li>
+ *   <li>{@code ingest.connections_refused}: connections closed at once because all were open and none held an
+ *       unfinished line;</li>
+ *   <li>{@code ingest.evicted}: connections closed to stay within {@code ingest.max_connections} or
+ *       {@code ingest.max_partial_bytes}, the one whose unfinished line was oldest first;</li>
+ *   <li>{@code ingest.idle_closed}: connections closed after {@code ingest.idle_timeout} without a byte;</li>
+ *   <li>{@code ingest.stalled_closed}: connections closed because a line stayed unfinished for
+ *       {@code ingest.partial_line_timeout};</li>
+ *   <li>{@code ingest.partial_bytes_held} (gauge): bytes of unfinished lines held now, across connections, at most
+ *       {@code ingest.max_partial_bytes};</li>
+ *   <li>{@code ingest.partial_bytes_peak} (gauge): the most {@code ingest.partial_bytes_held} has been since
+ *       start.</li>
+ * </ul>
+ * The unfinished line of a connection that the agent closes is dropped, and counted only by the reason above.
  */
 public final class IngestStats {
     /** What happened to one line; {@link #key()} names its counter. */
@@ -31,6 +49,13 @@ public final class IngestStats {
     private final Map<Outcome, AtomicLong> all = new EnumMap<>(Outcome.class);
     private final Map<Outcome, AtomicLong> calls = new EnumMap<>(Outcome.class);
     final AtomicLong connections = new AtomicLong();
+    final AtomicLong connectionsOpen = new AtomicLong();
+    final AtomicLong connectionsRefused = new AtomicLong();
+    final AtomicLong evicted = new AtomicLong();
+    final AtomicLong idleClosed = new AtomicLong();
+    final AtomicLong stalledClosed = new AtomicLong();
+    final AtomicLong partialBytesHeld = new AtomicLong();
+    final AtomicLong partialBytesPeak = new AtomicLong();
 
     public IngestStats() {
         for (Outcome o : Outcome.values()) {
@@ -79,7 +104,7 @@ public final class IngestStats {
 
     /**
      * Writes {@code ingest.<outcome>} (every line) and {@code ingest.<outcome>.calls} (the call events among them)
-     * for each outcome, and {@code ingest.connections}.
+     * for each outcome, and the connection counters.
      */
     public void copyInto(Map<String, Long> out) {
         for (Outcome o : Outcome.values()) {
@@ -87,5 +112,12 @@ public final class IngestStats {
             out.put("ingest." + o.key() + ".calls", ofCalls(o));
         }
         out.put("ingest.connections", connections());
+        out.put("ingest.connections_open", connectionsOpen.get());
+        out.put("ingest.connections_refused", connectionsRefused.get());
+        out.put("ingest.evicted", evicted.get());
+        out.put("ingest.idle_closed", idleClosed.get());
+        out.put("ingest.stalled_closed", stalledClosed.get());
+        out.put("ingest.partial_bytes_held", partialBytesHeld.get());
+        out.put("ingest.partial_bytes_peak", partialBytesPeak.get());
     }
 }

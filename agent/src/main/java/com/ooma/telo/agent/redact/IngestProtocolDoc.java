@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.redact;
 
+import com.ooma.telo.agent.ingest.IngestLimits;
+
 /**
  * Writes docs/ingest-protocol.md from {@link EventSchemas}, so the published protocol is the schema redaction
  * enforces (IngestProtocolDocTest fails when the committed file differs).
@@ -39,6 +41,9 @@ final class IngestProtocolDoc {
                   last line: bytes after the last LF that do not parse; a complete last object without its LF is
                   accepted).
                 - Field values are JSON strings, numbers or booleans; `null`, arrays and objects are never read.
+                """);
+        b.append(connections());
+        b.append("""
 
                 ## Deny by default
 
@@ -65,6 +70,40 @@ final class IngestProtocolDoc {
             }
         }
         return b.toString();
+    }
+
+    /** The connection policy, with the shipped bounds (IngestLimits.DEFAULTS; config keys in operations.md). */
+    private static String connections() {
+        IngestLimits d = IngestLimits.DEFAULTS;
+        return """
+
+                ## Connections
+
+                A writer may keep one connection open or connect per event; either way, a line is written whole
+                (one `write` of the object and its LF). Whatever local processes do, the agent holds a bounded
+                amount for them and keeps serving writers of whole lines (policy: `IngestBudget`):
+
+                - At most %d connections at once (`ingest.max_connections`). One more evicts the connection whose
+                  unfinished line (bytes received, no LF yet) began longest ago; when every connection is at a line
+                  boundary, the new one is closed at once (`ingest.connections_refused`).
+                - At most %d KiB of unfinished lines across all connections (`ingest.max_partial_bytes`; each
+                  holds at most 16 KiB, a longer line is skipped as it comes). Past it, the connections whose
+                  unfinished lines began longest ago are evicted until it holds (`ingest.evicted`).
+                - A line must be finished within %s of its first byte (`ingest.partial_line_timeout`), however
+                  slowly bytes keep coming, or its connection is closed (`ingest.stalled_closed`).
+                - A connection that sends no byte for %s is closed (`ingest.idle_timeout`; `ingest.idle_closed`):
+                  a writer that keeps a connection open between rarer events reconnects when the agent has closed
+                  it (its socket reads end of stream).
+                - When the agent closes a connection, the unfinished line is dropped unparsed (only a close by the
+                  writer makes it `ingest.truncated`).
+                - Gauges: `ingest.connections_open`, `ingest.partial_bytes_held` (now) and
+                  `ingest.partial_bytes_peak` (the most since start), never above their bounds.
+                """.formatted(d.maxConnections(), d.maxPartialBytes() / 1024, seconds(d.partialLineTimeout()),
+                seconds(d.idleTimeout()));
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " s";
     }
 
     private static String capitalised(String s) {

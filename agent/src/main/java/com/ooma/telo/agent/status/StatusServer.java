@@ -1,26 +1,22 @@
 package com.ooma.telo.agent.status;
 
 import com.ooma.telo.agent.ingest.LoopbackServer;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpVersion;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The local status page: {@code GET /status} answers a JSON object of the agent's counters (nothing personal: the
  * same numbers a health report carries). Loopback only; for a support engineer on the unit and for HIL rigs.
+ *
+ * <pre>
+ * bytes ─▶ "guard" StatusGuard ─▶ "http" HttpServerCodec ─▶ "aggregate" HttpObjectAggregator ─▶ "status" StatusHandler
+ *          ≤ 8 connections,        request line ≤ 4 KiB,     body ≤ 8 KiB (else 413)             Host check, routes
+ *          10 s each               headers ≤ 8 KiB (else 400)
+ * </pre>
+ * Every bound is in {@link StatusPolicy}; what each refusal counts is in {@link StatusStats}.
  */
 public final class StatusServer implements AutoCloseable {
     private final LoopbackServer server;
@@ -29,11 +25,16 @@ public final class StatusServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static StatusServer start(String host, int port, Supplier<String> statusJson) throws InterruptedException {
+    public static StatusServer start(String host, int port, Supplier<String> statusJson, StatusPolicy policy,
+                                     StatusStats stats) throws InterruptedException {
+        AllowedHosts hosts = new AllowedHosts(policy.allowedHosts());
+        AtomicInteger open = new AtomicInteger();
         return new StatusServer(LoopbackServer.bind(host, port, "telo-status", p -> {
-            p.addLast("http", new HttpServerCodec(4096, 8192, 8192));
-            p.addLast("aggregate", new HttpObjectAggregator(8192));
-            p.addLast("status", new StatusHandler(statusJson));
+            p.addLast("guard", new StatusGuard(policy, stats, open));
+            p.addLast("http", new HttpServerCodec(StatusPolicy.MAX_INITIAL_LINE, StatusPolicy.MAX_HEADER_BYTES,
+                    StatusPolicy.MAX_CONTENT_BYTES));
+            p.addLast("aggregate", new HttpObjectAggregator(StatusPolicy.MAX_CONTENT_BYTES));
+            p.addLast("status", new StatusHandler(statusJson, hosts, stats));
         }));
     }
 
@@ -45,40 +46,5 @@ public final class StatusServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    /** Serves {@code /status}; everything else is 404, anything but GET is 405. */
-    private static final class StatusHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
-        private final Supplier<String> statusJson;
-
-        StatusHandler(Supplier<String> statusJson) {
-            this.statusJson = statusJson;
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
-            FullHttpResponse res;
-            if (!HttpMethod.GET.equals(req.method())) {
-                res = text(HttpResponseStatus.METHOD_NOT_ALLOWED, "GET only\n", "text/plain");
-            } else if (req.uri().equals("/status") || req.uri().equals("/")) {
-                res = text(HttpResponseStatus.OK, statusJson.get() + "\n", "application/json");
-            } else {
-                res = text(HttpResponseStatus.NOT_FOUND, "not found; try /status\n", "text/plain");
-            }
-            ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            ctx.close();
-        }
-
-        private static FullHttpResponse text(HttpResponseStatus status, String body, String type) {
-            FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                    Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
-            r.headers().set(HttpHeaderNames.CONTENT_TYPE, type + "; charset=utf-8");
-            r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, r.content().readableBytes());
-            return r;
-        }
     }
 }
