@@ -2,11 +2,14 @@ package com.ooma.telo.agent.log;
 
 import com.ooma.telo.agent.redact.text.LogRedactor;
 import com.ooma.telo.agent.redact.text.RedactedLine;
+import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.tinylog.core.LogEntry;
 import org.tinylog.writers.AbstractFormatPatternWriter;
@@ -15,7 +18,8 @@ import org.tinylog.writers.AbstractFormatPatternWriter;
  * The only tinylog writer the agent uses ({@code writer = redacting}): renders each entry with the configured
  * format, then passes every rendered line (message, thread name, exception text and stack trace alike) through the
  * free-text redactor before a byte reaches stderr or the log file. Output is UTF-8 whatever the platform locale.
- * Properties: {@code file} (absent: stderr), {@code format}, plus tinylog's usual {@code level}.
+ * Properties: {@code file} (absent: stderr; created mode 0600, appended to), {@code format}, plus tinylog's usual
+ * {@code level}.
  */
 public final class RedactingWriter extends AbstractFormatPatternWriter {
     private final LogRedactor redactor = LogRedactor.standard();
@@ -24,8 +28,9 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
     public RedactingWriter(Map<String, String> properties) throws IOException {
         super(properties);
         String path = properties.get("file");
-        this.file = path == null || path.isBlank() ? null
-                : new BufferedOutputStream(new FileOutputStream(path, true), 8192);
+        this.file = path == null || path.isBlank() ? null : new BufferedOutputStream(Channels.newOutputStream(
+                PrivateFiles.open(Path.of(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND)), 8192);
     }
 
     @Override

@@ -68,5 +68,9 @@ class RunCommandTest {
             assertThat(r.exitCode()).as("may pass once the other one stops").isEqualTo(75);
             assertThat(r.stderr()).contains("another agent is already running").contains(dir.resolve("state").toString());
         }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dir.resolve("state").resolve(InstanceLock.FILE)))).isEqualTo("rw-------");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,8 @@ class AgentLoggingTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(console).isZero();
 
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                .as("created owner-only whatever the umask").isEqualTo("rw-------");
         String text = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(text).contains("tinylog: call from <PHONE>", "jul: connect from <IP> refused",
                 "slf4j: peer <EMAIL> closed");
