@@ -34,7 +34,10 @@ public final class KeyFiles {
 
     private KeyFiles() { }
 
-    /** Writes device.id, the device's Ed25519 signing and X25519 KEM keys (+ .pub.pem) and enrolment.json. */
+    /**
+     * Writes device.id, the device's Ed25519 signing and X25519 KEM keys (+ .pub.pem) and enrolment.json. A folder it
+     * creates is 0700, private keys 0600 and public keys 0644, whatever the umask.
+     */
     public static void generateDevice(Path outDir) throws IOException {
         generateDevice(outDir, new SecureRandom());
     }
