@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.tinylog.Logger;
 
@@ -62,13 +61,10 @@ final class AgentCommands implements DeviceControl {
     /** From the publisher's thread: one message from {@code cmd}, still sealed. */
     void command(byte[] sealed, boolean retained) {
         CommandOutcome outcome = handler.handle(sealed, retained);
+        counters.increment(outcome.counter());
         if (outcome instanceof CommandOutcome.Acknowledged ack) {
-            counters.increment("commands.acknowledged." + (ack.error().isPresent() ? "error" : "ok"));
             store(ack.sealedAck()); // CommandHandler has logged the verb and its outcome
-        } else if (outcome instanceof CommandOutcome.Ignored ignored) {
-            counters.increment("commands.ignored." + ignored.reason().name().toLowerCase(Locale.ROOT));
         } else if (outcome instanceof CommandOutcome.Unacknowledged u) {
-            counters.increment("commands.unacknowledged");
             Logger.warn("command: {} (seq {}) ran but its acknowledgement could not be sealed", u.verb(),
                     u.commandSeq());
         }

@@ -20,6 +20,8 @@ import com.ooma.telo.agent.publish.PublishTimeouts;
 import com.ooma.telo.agent.redact.EventRedactor;
 import com.ooma.telo.agent.redact.RedactOutcome;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
+import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusPolicy;
@@ -103,6 +105,7 @@ public final class AgentPipeline implements AutoCloseable {
 
     /** Starts every stage; returns once ingest listens. Fails fast on keys, files and ports. */
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
+        requireTrustAnchors(config);
         long boot = BootCounter.next(config.stateDir());
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
         synchronized (p.lock) {
@@ -111,15 +114,30 @@ public final class AgentPipeline implements AutoCloseable {
         }
         p.publisher.start();
         p.worker.start();
-        p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats,
-                EventRedactor::isCommunications, new IngestLimits(config.ingestMaxConnections(),
-                        config.ingestMaxPartialBytes(), config.ingestIdleTimeout(), config.ingestPartialLineTimeout()));
-        if (config.statusPort() >= 0) {
-            p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson,
-                    StatusPolicy.of(config.statusAllowedHosts()), p.statusStats);
+        try {
+            p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats,
+                    EventRedactor::isCommunications, new IngestLimits(config.ingestMaxConnections(),
+                            config.ingestMaxPartialBytes(), config.ingestIdleTimeout(),
+                            config.ingestPartialLineTimeout()));
+            if (config.statusPort() >= 0) {
+                p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson,
+                        StatusPolicy.of(config.statusAllowedHosts()), p.statusStats);
+            }
+        } catch (Exception | Error e) {
+            p.close(); // a port in use: leave nothing running behind the failed start
+            throw e;
         }
         Logger.info("agent started: boot epoch {}, consent {}", boot, config.consent().label());
         return p;
+    }
+
+    /** The public keys the agent believes must not be replaceable by anyone but their owner (security.md). */
+    private static void requireTrustAnchors(AgentConfig config) throws KeyLoadException {
+        KeyFiles.requireTrustAnchor(config.backendPublicKey());
+        KeyFiles.requireTrustAnchor(config.backendCommandKey());
+        if (config.trustRoot().isPresent()) {
+            KeyFiles.requireTrustAnchor(config.trustRoot().get());
+        }
     }
 
     public InetSocketAddress ingestAddress() {

@@ -1,9 +1,9 @@
 package com.ooma.telo.agent;
 
 import com.ooma.telo.agent.state.CounterFile;
+import com.ooma.telo.agent.state.PrivateFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +19,7 @@ final class BootCounter {
 
     /** Reads the last epoch, stores and returns the next one (atomically: temp file, fsync, rename). */
     static long next(Path stateDir) throws IOException {
-        Files.createDirectories(stateDir);
+        PrivateFiles.createFolders(stateDir);
         Path file = stateDir.resolve(FILE);
         long next = CounterFile.read(file, MAGIC).orElse(0) + 1;
         CounterFile.write(file, MAGIC, next);

@@ -1,9 +1,9 @@
 package com.ooma.telo.agent.cli;
 
+import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -24,9 +24,9 @@ final class InstanceLock implements AutoCloseable {
 
     /** @throws IOException naming the folder when another agent holds it */
     static InstanceLock acquire(Path stateDir) throws IOException {
-        Files.createDirectories(stateDir);
+        PrivateFiles.createFolders(stateDir);
         Path file = stateDir.resolve(FILE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel ch = PrivateFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = ch.tryLock();

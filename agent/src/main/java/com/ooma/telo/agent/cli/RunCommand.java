@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: the daemon. Prints {@code ready ingest=HOST:PORT status=HOST:PORT} once listening; SIGTERM or SIGINT
- * seals and publishes the open windows, then exits 0. Exit 2: bad config, keys or files (the message says which).
+ * seals and publishes the open windows, then exits 0. A start that fails prints one line naming the problem and
+ * exits with an {@link ExitStatus}: 2 when the configuration or keys are wrong, 65 when a state file is damaged,
+ * 75 when it may pass (port in use, disk full).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the agent daemon until SIGTERM.")
@@ -47,8 +49,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             cfg = ConfigLoader.load(config, overrides);
         } catch (ConfigException e) {
-            err.println("telo-agent: " + e.getMessage());
-            return 2;
+            return refuse(err, e);
         }
         try {
             AgentLogging.configure(cfg.logTargets(), cfg.logLevel());
@@ -58,13 +59,18 @@ final class RunCommand implements Callable<Integer> {
         }
         try (InstanceLock lock = InstanceLock.acquire(cfg.stateDir())) {
             return runUntilStopped(AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom()));
-        } catch (KeyLoadException e) {
-            err.println("telo-agent: " + e.getMessage());
-            return 2;
-        } catch (java.io.IOException | io.netty.channel.ChannelException e) {
-            err.println("telo-agent: cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return 2;
+        } catch (KeyLoadException | java.io.IOException | io.netty.channel.ChannelException e) {
+            return refuse(err, e);
         }
+    }
+
+    /** One line on stderr saying what stopped the start; the exit status says whether trying again can help. */
+    private static int refuse(PrintWriter err, Exception e) {
+        ExitStatus status = ExitStatus.of(e);
+        err.println(status == ExitStatus.TEMPORARY
+                ? "telo-agent: cannot start for now: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                : "telo-agent: cannot start: " + e.getMessage());
+        return status.code;
     }
 
     private int runUntilStopped(AgentPipeline pipeline) throws InterruptedException {
@@ -77,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         stop.await();
         Logger.info("stop requested: sealing open windows");
         pipeline.shutdown(DRAIN_TIMEOUT);
-        return 0;
+        return ExitStatus.STOPPED.code;
     }
 
     private static String hostPort(InetSocketAddress a) {

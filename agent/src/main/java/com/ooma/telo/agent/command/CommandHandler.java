@@ -23,7 +23,7 @@ import org.tinylog.Logger;
  * Runs signed commands from the {@code cmd} topic (docs/commands.md). A command is accepted only when its envelope
  * (type 2, sealed to this device's X25519 key, signed by the backend command key) opens, it names this device, its
  * {@code expires_at} has not passed, and its seq is above the last accepted one, which is persisted before the verb
- * runs. Accepted commands get a signed acknowledgement (type 3, sealed to the backend like telemetry); anything else
+ * runs. The plaintext must be deterministic CBOR with no repeated key ({@link Command#parse}). Accepted commands get a signed acknowledgement (type 3, sealed to the backend like telemetry); anything else
  * is ignored silently. Thread-safe: commands are handled one at a time.
  */
 public final class CommandHandler {
@@ -81,11 +81,11 @@ public final class CommandHandler {
         if (opened.header().type() != MessageType.COMMAND) {
             return ignored(IgnoreReason.NOT_A_COMMAND);
         }
-        Optional<Command> parsed = Command.parse(opened.plaintext());
-        if (parsed.isEmpty()) {
-            return ignored(IgnoreReason.MALFORMED);
+        Command.Parse parsed = Command.parse(opened.plaintext());
+        if (parsed instanceof Command.Parse.Refused refused) {
+            return ignored(refused.reason());
         }
-        Command command = parsed.get();
+        Command command = ((Command.Parse.Parsed) parsed).command();
         if (!deviceIdHex.equals(command.deviceIdHex())) {
             return ignored(IgnoreReason.WRONG_DEVICE);
         }

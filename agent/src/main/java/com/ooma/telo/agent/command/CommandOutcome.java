@@ -1,9 +1,25 @@
 package com.ooma.telo.agent.command;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** What {@link CommandHandler#handle} did with one message from the {@code cmd} topic. */
 public sealed interface CommandOutcome {
+
+    /**
+     * The agent counter this outcome adds one to: {@code commands.acknowledged.ok} / {@code .error},
+     * {@code commands.ignored.<reason>}, {@code commands.unacknowledged}. Every outcome has one, so every message
+     * on {@code cmd} is counted.
+     */
+    default String counter() {
+        if (this instanceof Acknowledged ack) {
+            return "commands.acknowledged." + (ack.error().isPresent() ? "error" : "ok");
+        }
+        if (this instanceof Ignored ignored) {
+            return "commands.ignored." + ignored.reason().name().toLowerCase(Locale.ROOT);
+        }
+        return "commands.unacknowledged";
+    }
 
     /**
      * Accepted: run, or refused by the verb table ({@code error} is the ack's error code, empty on success).
@@ -28,6 +44,10 @@ public sealed interface CommandOutcome {
         NOT_A_COMMAND,
         /** The plaintext is not a command as the CDDL in docs/wire-format.md defines it. */
         MALFORMED,
+        /** The plaintext holds a map with a repeated key (two {@code verb}s, say): refused, never "last one wins". */
+        DUPLICATE_KEY,
+        /** The plaintext is well-formed CBOR but not its deterministic encoding (keys out of order, long heads). */
+        NOT_CANONICAL,
         /** The plaintext names another device. */
         WRONG_DEVICE,
         /** {@code expires_at} has passed. */

@@ -2,6 +2,7 @@ package com.ooma.telo.agent.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
 /** Every config key the agent knows, with its default ("" = required or unset), and the validation of each. */
 final class ConfigKeys {
     private static final Pattern DEVICE_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final Pattern BROKER = Pattern.compile("(tcp|ssl)://[^/\\s]+:\\d{1,5}");
     private static final Pattern HOST_NAME =
             Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
+    /** What the shipped config carries until the hub is provisioned. */
+    private static final String PLACEHOLDER_DEVICE_ID = "0".repeat(32);
 
     static final Map<String, String> DEFAULTS = defaults();
 
@@ -71,11 +73,17 @@ final class ConfigKeys {
         if (!DEVICE_ID.matcher(deviceId).matches()) {
             throw v.bad("device.id", "is not 32 lowercase hex digits");
         }
+        if (deviceId.equals(PLACEHOLDER_DEVICE_ID)) {
+            throw v.bad("device.id", "is the all-zero placeholder of the shipped config; set this hub's provisioned"
+                    + " id (the device.id file that keys generate wrote)");
+        }
         String host = v.string("ingest.host");
         requireLoopback(v, host);
         String broker = v.string("publish.broker");
-        if (!BROKER.matcher(broker).matches()) {
-            throw v.bad("publish.broker", "is not tcp://host:port or ssl://host:port");
+        Optional<BrokerUri.Problem> brokerProblem = BrokerUri.check(broker);
+        if (brokerProblem.isPresent()) {
+            throw brokerProblem.get().echo() ? v.bad("publish.broker", brokerProblem.get().why())
+                    : v.badNotEchoed("publish.broker", brokerProblem.get().why());
         }
         String region = v.string("device.region").toUpperCase(Locale.ROOT);
         if (!region.matches("[A-Z]{2}")) {
@@ -95,7 +103,13 @@ final class ConfigKeys {
         if (!level.matches("trace|debug|info|warn|error|off")) {
             throw v.bad("log.level", "is not one of trace, debug, info, warn, error, off");
         }
-        String logFile = v.optional("log.file");
+        Optional<Path> logFile = v.optional("log.file").isEmpty() ? Optional.empty() : Optional.of(v.path("log.file"));
+        if (logFile.isPresent()) {
+            Optional<String> logProblem = LogFileRule.check(logFile.get());
+            if (logProblem.isPresent()) {
+                throw v.bad("log.file", logProblem.get());
+            }
+        }
         long logMaxBytes = v.number("log.max_bytes");
         if (logMaxBytes < 65_536) {
             throw v.bad("log.max_bytes", "is below the 65536-byte minimum");
@@ -134,7 +148,7 @@ final class ConfigKeys {
                 v.duration("report.health.interval", Duration.ofSeconds(1)),
                 v.duration("report.usage.interval", Duration.ofSeconds(1)),
                 v.duration("report.jitter", Duration.ZERO),
-                consent, logFile.isEmpty() ? Optional.empty() : Optional.of(v.path("log.file")), level,
+                consent, logFile, level,
                 v.path("keys.backend_command"),
                 trustRoot.isEmpty() ? Optional.empty() : Optional.of(v.path("keys.trust_root")),
                 dailyEpsilon, BrokerSecurity.from(v, broker),

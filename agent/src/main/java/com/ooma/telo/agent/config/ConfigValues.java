@@ -88,6 +88,11 @@ final class ConfigValues {
         }
     }
 
+    /** For a value that may hold a secret (a password in a URL): names the key, never prints the value. */
+    ConfigException badNotEchoed(String key, String why) {
+        return new ConfigException("config key \"" + key + "\" " + why + " (value not shown: it may hold a secret)");
+    }
+
     ConfigException bad(String key, String why) {
         return new ConfigException("config key \"" + key + "\" value \"" + raw.get(key) + "\" " + why);
     }

@@ -2,6 +2,7 @@ package com.ooma.telo.agent.ingest;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
@@ -28,7 +29,11 @@ public final class LoopbackServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Binds {@code host:port} (port 0 picks a free one); {@code pipeline} builds each connection's handlers. */
+    /**
+     * Binds {@code host:port} (port 0 picks a free one); {@code pipeline} builds each connection's handlers.
+     *
+     * @throws ChannelException naming {@code host:port} when the bind fails (port in use, say)
+     */
     public static LoopbackServer bind(String host, int port, String threadName, Consumer<ChannelPipeline> pipeline)
             throws InterruptedException {
         EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory(threadName, true));
@@ -45,6 +50,10 @@ public final class LoopbackServer implements AutoCloseable {
         } catch (RuntimeException | InterruptedException e) {
             group.shutdownGracefully();
             throw e;
+        } catch (Exception bindFailed) { // Netty rethrows the bind's BindException undeclared
+            group.shutdownGracefully();
+            throw new ChannelException("cannot listen on " + host + ":" + port + " ("
+                    + bindFailed.getMessage() + ")", bindFailed);
         }
     }
 

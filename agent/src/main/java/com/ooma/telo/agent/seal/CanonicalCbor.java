@@ -6,7 +6,9 @@ import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +20,24 @@ import java.util.TreeMap;
  * booleans. Written by hand because Jackson's generator may chunk long strings (indefinite length), which a
  * deterministic encoding forbids; Jackson still does all the parsing. Shortest heads, definite lengths, map keys
  * in bytewise order of their encodings (for text keys: shorter first, then bytewise). Same tree, same bytes.
+ * {@link #parseStrict} is the way back for signed plaintexts: it accepts only bytes {@link #encode} would write.
  */
 public final class CanonicalCbor {
     /** Strict: trailing bytes after the one item make the input invalid, not silently ignored. */
     private static final CBORMapper MAPPER = CBORMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** As {@link #MAPPER}, and a map with a repeated key is an error: tells a duplicate from other non-canonical forms. */
+    private static final CBORMapper NO_DUPLICATES = CBORMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    /**
+     * Deepest nesting {@link #parseStrict} accepts (the top-level item is depth 1). Nothing the agent reads nests
+     * beyond 3; the bound keeps the re-encoding's recursion far from the small thread stacks the agent runs with.
+     */
+    public static final int MAX_STRICT_DEPTH = 16;
 
     private CanonicalCbor() { }
 
@@ -43,6 +57,88 @@ public final class CanonicalCbor {
             return Optional.ofNullable(MAPPER.readTree(cbor));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Parses {@code cbor} and accepts it only when it is exactly the deterministic encoding of what it holds:
+     * decoded, re-encoded by {@link #encode}, and compared byte for byte. Never throws.
+     */
+    public static StrictCbor parseStrict(byte[] cbor) {
+        Optional<JsonNode> tree = parse(cbor);
+        if (tree.isEmpty() || tree.get().isMissingNode()) {
+            return new StrictCbor.Refused(StrictCbor.Problem.MALFORMED);
+        }
+        Object encodable;
+        try {
+            encodable = encodable(tree.get(), 1);
+        } catch (TooDeep e) {
+            return new StrictCbor.Refused(StrictCbor.Problem.MALFORMED);
+        }
+        if (encodable != null && Arrays.equals(encode(encodable), cbor)) {
+            return new StrictCbor.Canonical(tree.get());
+        }
+        // The lenient parse kept the last of two equal keys; only a duplicate makes the strict one fail.
+        try {
+            NO_DUPLICATES.readTree(cbor);
+        } catch (IOException | RuntimeException duplicate) {
+            return new StrictCbor.Refused(StrictCbor.Problem.DUPLICATE_KEY);
+        }
+        return new StrictCbor.Refused(StrictCbor.Problem.NOT_CANONICAL);
+    }
+
+    /** {@code node} as the Java tree {@link #encode} takes; null when it holds a type the agent never writes. */
+    private static Object encodable(JsonNode node, int depth) throws TooDeep {
+        if (depth > MAX_STRICT_DEPTH) {
+            throw new TooDeep();
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                Object value = encodable(e.getValue(), depth + 1);
+                if (value == null) {
+                    return null;
+                }
+                map.put(e.getKey(), value);
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (JsonNode item : node) {
+                Object value = encodable(item, depth + 1);
+                if (value == null) {
+                    return null;
+                }
+                list.add(value);
+            }
+            return list;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBinary()) {
+            try {
+                return node.binaryValue();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        return null; // floats, null, undefined, integers beyond 64-bit signed
+    }
+
+    /** Nesting beyond {@link #MAX_STRICT_DEPTH}. */
+    private static final class TooDeep extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
         }
     }
 

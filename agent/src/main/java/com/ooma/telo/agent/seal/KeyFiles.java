@@ -2,6 +2,7 @@ package com.ooma.telo.agent.seal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,10 @@ public final class KeyFiles {
 
     private KeyFiles() { }
 
-    /** Writes device.id, the device's Ed25519 signing and X25519 KEM keys (+ .pub.pem) and enrolment.json. */
+    /**
+     * Writes device.id, the device's Ed25519 signing and X25519 KEM keys (+ .pub.pem) and enrolment.json. A folder it
+     * creates is 0700, private keys 0600 and public keys 0644, whatever the umask.
+     */
     public static void generateDevice(Path outDir) throws IOException {
         generateDevice(outDir, new SecureRandom());
     }
@@ -45,7 +49,7 @@ public final class KeyFiles {
 
     /** Writes the vendor root's Ed25519 key (signs trust bundles; keep it offline), with its .pub.pem. */
     public static void generateVendorRoot(Path outDir) throws IOException {
-        Files.createDirectories(outDir);
+        PrivateFiles.createFolders(outDir);
         writeKeyPair(outDir.resolve(VENDOR_ROOT), KeyAlgorithm.ED25519, new SecureRandom());
     }
 
@@ -92,7 +96,7 @@ public final class KeyFiles {
     }
 
     static void generateDevice(Path outDir, SecureRandom random) throws IOException {
-        Files.createDirectories(outDir);
+        PrivateFiles.createFolders(outDir);
         byte[] id = new byte[DEVICE_ID_BYTES];
         random.nextBytes(id);
         String deviceId = HexFormat.of().formatHex(id);
@@ -114,9 +118,17 @@ public final class KeyFiles {
     }
 
     static void generateBackend(Path outDir, SecureRandom random) throws IOException {
-        Files.createDirectories(outDir);
+        PrivateFiles.createFolders(outDir);
         writeKeyPair(outDir.resolve(BACKEND_KEM), KeyAlgorithm.X25519, random);
         writeKeyPair(outDir.resolve(BACKEND_COMMAND), KeyAlgorithm.ED25519, random);
+    }
+
+    /**
+     * Refuses a trust anchor (backend KEM key, backend command key, vendor root) that group or others could replace:
+     * the file or its folder writable by them. The message names the file or folder and its mode.
+     */
+    public static void requireTrustAnchor(Path publicKeyFile) throws KeyLoadException {
+        TrustAnchorFiles.require(publicKeyFile);
     }
 
     /** The public-key file sitting next to a private key file: {@code x.pem} -> {@code x.pub.pem}. */

@@ -66,7 +66,7 @@ final class OwnerOnlyFiles {
         return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private static String octal(Set<PosixFilePermission> perms) {
+    static String octal(Set<PosixFilePermission> perms) {
         int mode = 0;
         for (PosixFilePermission p : perms) {
             // The enum runs OWNER_READ (0400) down to OTHERS_EXECUTE (0001).

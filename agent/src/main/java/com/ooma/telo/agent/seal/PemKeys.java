@@ -2,12 +2,18 @@ package com.ooma.telo.agent.seal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -25,6 +31,7 @@ final class PemKeys {
     private static final String PRIVATE_LABEL = "PRIVATE KEY";
     private static final String PUBLIC_LABEL = "PUBLIC KEY";
     private static final long MAX_PEM_BYTES = 16 * 1024;
+    private static final Set<PosixFilePermission> PUBLIC_MODE = PosixFilePermissions.fromString("rw-r--r--");
 
     /** A parsed key; {@code rawPrivate} is null for a public key file. */
     record LoadedKey(KeyAlgorithm algorithm, byte[] rawPrivate, byte[] rawPublic) {
@@ -102,9 +109,22 @@ final class PemKeys {
         }
     }
 
+    /**
+     * Writes a public key file, mode 0644 whatever the umask: readable by all, writable by its owner only, as a
+     * trust anchor must be ({@link TrustAnchorFiles}).
+     */
     static void writePublic(Path file, KeyAlgorithm algorithm, byte[] rawPublic) throws IOException {
-        Files.writeString(file, publicPem(algorithm, rawPublic), StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        byte[] pem = publicPem(algorithm, rawPublic).getBytes(StandardCharsets.US_ASCII);
+        FileAttribute<?>[] attrs = file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PUBLIC_MODE)}
+                : new FileAttribute<?>[0];
+        try (FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                attrs)) {
+            ByteBuffer buf = ByteBuffer.wrap(pem);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        }
     }
 
     static String publicPem(KeyAlgorithm algorithm, byte[] rawPublic) {
@@ -128,9 +148,14 @@ final class PemKeys {
                 throw new KeyLoadException(file, "larger than " + MAX_PEM_BYTES + " bytes, not a key file");
             }
             String text = Files.readString(file, StandardCharsets.US_ASCII);
-            PemObject pem = new PemReader(new StringReader(text)).readPemObject();
+            PemReader reader = new PemReader(new StringReader(text));
+            PemObject pem = reader.readPemObject();
             if (pem == null) {
                 throw new KeyLoadException(file, "no PEM block found");
+            }
+            // Which key would be used must never depend on which block a reader happens to take.
+            if (reader.readPemObject() != null) {
+                throw new KeyLoadException(file, "holds more than one PEM block; a key file holds exactly one key");
             }
             return pem;
         } catch (IOException e) {

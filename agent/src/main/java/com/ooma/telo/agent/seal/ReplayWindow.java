@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.state.DamagedStateException;
 import com.ooma.telo.agent.state.DurableFiles;
 
 import java.io.IOException;
@@ -107,8 +108,8 @@ final class ReplayWindow {
         senders.putAll(read);
     }
 
-    private static IOException corrupt(Path file) {
-        return new IOException("replay state file '" + file + "' is not in the '" + MAGIC + "' format;"
+    private static DamagedStateException corrupt(Path file) {
+        return new DamagedStateException("replay state file '" + file + "' is not in the '" + MAGIC + "' format;"
                 + " refusing to guess (a lost window would accept replays)");
     }
 

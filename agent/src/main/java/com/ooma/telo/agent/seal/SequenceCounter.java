@@ -1,9 +1,9 @@
 package com.ooma.telo.agent.seal;
 
 import com.ooma.telo.agent.state.CounterFile;
+import com.ooma.telo.agent.state.PrivateFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +29,7 @@ final class SequenceCounter {
 
     /** Opens (or starts at 1) the counter for {@code signingKid} in {@code stateDir}, reserving the first block. */
     static SequenceCounter open(Path stateDir, int signingKid) throws IOException {
-        Files.createDirectories(stateDir);
+        PrivateFiles.createFolders(stateDir);
         Path file = stateDir.resolve("seq-" + KeyId.hex(signingKid) + ".state");
         SequenceCounter counter = new SequenceCounter(file, readReservedUpTo(file));
         counter.reserve();

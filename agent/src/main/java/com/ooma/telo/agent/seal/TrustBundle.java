@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,10 @@ public record TrustBundle(long version, byte[] current, byte[] next, Instant not
     public enum Problem {
         /** Not a {@code [bstr, bstr]} array, or the inner map is not exactly the four fields with the right types. */
         MALFORMED,
-        /** The inner map is not in deterministic CBOR, so its bytes are not the only encoding of its content. */
+        /**
+         * The inner map is not in deterministic CBOR (or repeats a key), so its bytes are not the only encoding of
+         * its content.
+         */
         NOT_CANONICAL,
         /** The vendor root's signature does not verify. */
         SIGNATURE,
@@ -75,7 +77,7 @@ public record TrustBundle(long version, byte[] current, byte[] next, Instant not
             if (parsed.isEmpty()) {
                 return new Verification.Invalid(Problem.MALFORMED);
             }
-            if (!Arrays.equals(parsed.get().encode(), bundle)) {
+            if (!(CanonicalCbor.parseStrict(bundle) instanceof StrictCbor.Canonical)) { // as commands are read
                 return new Verification.Invalid(Problem.NOT_CANONICAL);
             }
             return new Verification.Valid(parsed.get());

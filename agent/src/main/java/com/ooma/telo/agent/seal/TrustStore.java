@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.state.DamagedStateException;
 import com.ooma.telo.agent.state.DurableFiles;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class TrustStore {
         byte[] stored;
         try {
             if (Files.size(file) > MAX_BUNDLE_BYTES) {
-                throw new IOException("trust bundle '" + file + "' is larger than " + MAX_BUNDLE_BYTES + " bytes");
+                throw new DamagedStateException("trust bundle '" + file + "' is larger than " + MAX_BUNDLE_BYTES + " bytes");
             }
             stored = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -54,7 +55,7 @@ public final class TrustStore {
         }
         TrustBundle.Verification v = TrustBundle.verify(stored, root);
         if (v instanceof TrustBundle.Verification.Invalid invalid) {
-            throw new IOException("trust bundle '" + file + "' does not verify against '" + vendorRootPublicPem
+            throw new DamagedStateException("trust bundle '" + file + "' does not verify against '" + vendorRootPublicPem
                     + "' (" + invalid.problem() + ")");
         }
         return new TrustStore(file, root, ((TrustBundle.Verification.Valid) v).bundle());

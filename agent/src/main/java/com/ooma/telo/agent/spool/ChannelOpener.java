@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.spool;
 
+import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.OpenOption;
@@ -9,7 +10,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 interface ChannelOpener {
 
-    ChannelOpener DEFAULT = FileChannel::open;
+    /** Real files; a spool file it creates is mode 0600 ({@link PrivateFiles}). */
+    ChannelOpener DEFAULT = PrivateFiles::open;
 
     FileChannel open(Path path, OpenOption... options) throws IOException;
 }

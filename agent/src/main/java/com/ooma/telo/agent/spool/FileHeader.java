@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.spool;
 
+import com.ooma.telo.agent.state.DamagedStateException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -44,20 +45,20 @@ final class FileHeader {
     /** Returns next_id; fails with a message naming the file when it is not a spool file this agent can read. */
     static long decode(byte[] file, Path path) throws IOException {
         if (file.length < BYTES) {
-            throw new IOException("spool file " + path + " is not a Telo spool file: " + file.length
+            throw new DamagedStateException("spool file " + path + " is not a Telo spool file: " + file.length
                     + " bytes, shorter than the " + BYTES + "-byte header");
         }
         if (!Arrays.equals(file, MAGIC_OFFSET, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new IOException("spool file " + path + " is not a Telo spool file (bad magic)");
+            throw new DamagedStateException("spool file " + path + " is not a Telo spool file (bad magic)");
         }
         ByteBuffer in = ByteBuffer.wrap(file, 0, BYTES);
         int version = Short.toUnsignedInt(in.getShort(VERSION_OFFSET));
         if (version != FORMAT_VERSION) {
-            throw new IOException("spool file " + path + " has format version " + version
+            throw new DamagedStateException("spool file " + path + " has format version " + version
                     + "; this agent reads version " + FORMAT_VERSION + " only (move the file away to start empty)");
         }
         if (in.getInt(HEADER_CRC_OFFSET) != RecordFrame.crc32c(file, 0, HEADER_CRC_OFFSET)) {
-            throw new IOException("spool file " + path + " has a damaged header (CRC mismatch)");
+            throw new DamagedStateException("spool file " + path + " has a damaged header (CRC mismatch)");
         }
         return in.getLong(NEXT_ID_OFFSET);
     }

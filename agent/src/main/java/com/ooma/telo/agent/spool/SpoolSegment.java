@@ -4,6 +4,8 @@ import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import com.ooma.telo.agent.state.DamagedStateException;
+import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -45,7 +47,7 @@ final class SpoolSegment {
 
     /** Opens the spool file in {@code dir} (creating an empty one if there is none) and replays it. */
     static Opened open(Path dir, ChannelOpener opener) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.createFolders(dir);
         Files.deleteIfExists(dir.resolve(TEMP_NAME)); // a compaction that died before its rename
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
@@ -161,7 +163,7 @@ final class SpoolSegment {
     private static byte[] readAll(FileChannel channel, Path file) throws IOException {
         long size = channel.size();
         if (size > Integer.MAX_VALUE - 8) {
-            throw new IOException("spool file " + file + " is too large to be a spool file (" + size + " bytes)");
+            throw new DamagedStateException("spool file " + file + " is too large to be a spool file (" + size + " bytes)");
         }
         ByteBuffer buf = ByteBuffer.allocate((int) size);
         while (buf.hasRemaining()) {

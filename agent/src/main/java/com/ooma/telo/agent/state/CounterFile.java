@@ -44,8 +44,8 @@ public final class CounterFile {
     }
 
     /** The error for a file that is there but unreadable as a counter; names the file and the expected format. */
-    public static IOException corrupt(Path file, String magic) {
-        return new IOException("state file '" + file + "' is not in the '" + magic + "<n>' format; refusing to"
+    public static DamagedStateException corrupt(Path file, String magic) {
+        return new DamagedStateException("state file '" + file + "' is not in the '" + magic + "<n>' format; refusing to"
                 + " guess a counter that guards against reuse (move the file away only if you know why)");
     }
 }

@@ -18,13 +18,16 @@ import org.tinylog.Logger;
 public final class DurableFiles {
     private DurableFiles() { }
 
-    /** Replaces {@code file} with {@code content}: temp file, fsync, atomic rename, fsync of the directory. */
+    /**
+     * Replaces {@code file} with {@code content}: temp file, fsync, atomic rename, fsync of the directory. The new
+     * file is mode 0600 and folders created on the way 0700 ({@link PrivateFiles}).
+     */
     public static void replace(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        PrivateFiles.createFolders(dir);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(tmp); // a leftover would keep its old mode; a new one is 0600 from the start
+        try (FileChannel ch = PrivateFiles.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
                 ch.write(buf);

@@ -29,6 +29,8 @@ class AgentLoggingTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(console).isZero();
 
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                .as("created owner-only whatever the umask").isEqualTo("rw-------");
         String text = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(text).contains("tinylog: call from <PHONE>", "jul: connect from <IP> refused",
                 "slf4j: peer <EMAIL> closed");
