@@ -3,6 +3,7 @@ package com.ooma.telo.agent.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.testing.LoopbackProxy;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.Subscriber;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,11 @@ class MqttPublisherTest {
                 assertThat(stats.snapshot().get("publish.connect_failures")).isPositive();
                 assertThat(spool.pending()).hasSize(1);
 
-                try (MoquetteBroker broker = MoquetteBroker.startOn(port);
-                     Subscriber backend = new Subscriber(broker.uri(), "telo/v1/#")) {
+                // The link comes up only once the backend listens, so nothing is published before it subscribed.
+                try (MoquetteBroker broker = MoquetteBroker.start();
+                     Subscriber backend = new Subscriber(broker.uri(), "telo/v1/#");
+                     LoopbackProxy link = LoopbackProxy.on(port,
+                             Integer.parseInt(broker.uri().substring(broker.uri().lastIndexOf(':') + 1)))) {
                     assertThat(p.drain(Duration.ofSeconds(15))).as("delivered once the broker is up").isTrue();
                     assertThat(backend.await(m -> m.size() == 1, Duration.ofSeconds(5))).isTrue();
                 }

@@ -20,8 +20,8 @@ public final class LoopbackProxy implements AutoCloseable {
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    private LoopbackProxy(int targetPort) throws IOException {
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private LoopbackProxy(int listenPort, int targetPort) throws IOException {
+        this.listener = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.acceptor = new Thread(this::accept, "test-proxy");
         acceptor.setDaemon(true);
@@ -29,7 +29,12 @@ public final class LoopbackProxy implements AutoCloseable {
     }
 
     public static LoopbackProxy to(int targetPort) throws IOException {
-        return new LoopbackProxy(targetPort);
+        return new LoopbackProxy(0, targetPort);
+    }
+
+    /** A proxy on a given port (one a client was already trying before the link came up). */
+    public static LoopbackProxy on(int listenPort, int targetPort) throws IOException {
+        return new LoopbackProxy(listenPort, targetPort);
     }
 
     public String uri() {
