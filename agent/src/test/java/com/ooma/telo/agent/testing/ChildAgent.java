@@ -77,14 +77,20 @@ public final class ChildAgent implements AutoCloseable {
 
     /** Waits until a counter reaches a value, failing at once if the agent has died. */
     public void awaitCounter(String name, long atLeast, Duration timeout) throws Exception {
+        awaitCounters(name + " reaches " + atLeast, c -> c.path(name).asLong() >= atLeast, timeout);
+    }
+
+    /** Waits until the counters satisfy {@code done}, failing at once if the agent has died. */
+    public void awaitCounters(String what, java.util.function.Predicate<JsonNode> done, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             process.waitFor(100, TimeUnit.MILLISECONDS);
             assertThat(process.isAlive()).as("the agent is still running (see stderr.txt)").isTrue();
-            if (counters().path(name).asLong() >= atLeast) {
+            if (done.test(counters())) {
                 return;
             }
-            assertThat(System.nanoTime()).as(name + " reaches " + atLeast).isLessThan(deadline);
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
         }
     }
 
