@@ -111,6 +111,7 @@ public final class AgentPipeline implements AutoCloseable {
         synchronized (p.lock) {
             p.counters.add("checkpoint.unknown_series", p.keeper.recover());
             p.applyConsent(config.consent()); // a level lowered in the config purges what the last run left
+            p.keeper.sampleNow(); // spool damage found at replay, into a window the checkpoint keeps
         }
         p.publisher.start();
         p.worker.start();

@@ -29,6 +29,8 @@ final class AgentSampler {
             "redact.events_unknown_type", "unknown_type",
             "events_ignored.consent", "consent");
     private static final String CALLS = ".calls";
+    private static final java.util.Set<String> FAULTS = java.util.Set.of("spool.corrupt_skipped",
+            "spool.torn_truncated", "spool.io_errors", "checkpoint.failures", "pipeline.errors");
     private static final String FIELDS_DROPPED = "redact.fields_dropped.";
     private static final String EVENTS_INVALID = "redact.events_invalid.";
 
@@ -63,6 +65,8 @@ final class AgentSampler {
             w.record(m, d, p[p.length - 1]);
         } else if (name.startsWith(EVENTS_INVALID)) {
             intake("invalid", Cause.ofType(name.substring(EVENTS_INVALID.length())), d, w);
+        } else if (FAULTS.contains(name)) {
+            w.record(Metric.FAULTS, d, name.replace('.', '_'));
         } else if (name.startsWith("publish.connect_error.")) {
             w.record(Metric.CONNECT_ERRORS, d, p[2]);
         } else if (name.startsWith("publish.")) {

@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
+import com.ooma.telo.agent.log.ThrottledLog;
 import org.tinylog.Logger;
 
 /**
@@ -108,9 +109,30 @@ final class ReportOutbox {
         store(Channel.HEALTH, encoder.health(s));
     }
 
+    /**
+     * Seals and spools one report. A seal that fails (the seq block cannot be reserved on a full disk) is counted,
+     * never thrown past the window it would lose. When the spool cannot take a usage report, the oldest health
+     * reports make room: a day of calling aggregates outweighs a quarter hour of device figures, and a usage window
+     * that could be kept by dropping health is never dropped.
+     */
     private void store(Channel channel, byte[] payload) {
-        byte[] sealed = sealer.seal(MessageType.TELEMETRY, payload);
+        byte[] sealed;
+        try {
+            sealed = sealer.seal(MessageType.TELEMETRY, payload);
+        } catch (RuntimeException e) {
+            counters.increment("reports_dropped." + channel.label() + ".seal_failed");
+            ThrottledLog.warn("seal: a {} report could not be sealed ({})", channel.label(),
+                    e.getClass().getSimpleName());
+            return;
+        }
         AppendResult r = spool.append(channel.label(), sealed);
+        if (!(r instanceof AppendResult.Appended) && channel == Channel.USAGE) {
+            int evicted = spool.evictOldest(Channel.HEALTH.label(), sealed.length);
+            if (evicted > 0) {
+                counters.add("reports_purged.health.evicted", evicted);
+                r = spool.append(channel.label(), sealed);
+            }
+        }
         if (r instanceof AppendResult.Appended) {
             counters.increment("reports_spooled." + channel.label());
             publisher.kick();

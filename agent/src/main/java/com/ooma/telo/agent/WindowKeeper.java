@@ -52,6 +52,15 @@ final class WindowKeeper {
         return checkpoint.unknownSeries();
     }
 
+    /**
+     * Takes the agent's counters into the open windows now (at start: damage found while replaying the spool then
+     * sits in a checkpointed window, so a crash before the next report cannot lose the count).
+     */
+    void sampleNow() {
+        sampler.sample(counters.get(), windows);
+        checkpoint.write(state());
+    }
+
     /** Counts an event into the window open now, not into one that ended while the worker was idle. */
     void accept(RedactedEvent e) {
         closeDue();

@@ -12,8 +12,12 @@ final class AgentLabels {
             "connections_lost", "cmd_oversize", "recycled", "will_unsealed");
     static final List<String> CONNECT_ERRORS = java.util.Arrays.stream(
             com.ooma.telo.agent.publish.ConnectError.values()).map(e -> e.label()).toList();
+    /** Agent counters that become {@code agent.faults{kind}}: the counter name with its dot as an underscore. */
+    static final List<String> FAULT_KINDS = List.of("spool_corrupt_skipped", "spool_torn_truncated",
+            "spool_io_errors", "checkpoint_failures", "pipeline_errors");
     static final List<String> CHANNELS = List.of("health", "usage");
-    static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged");
+    static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged",
+            "seal_failed", "evicted");
     static final List<String> METRIC_DROP_REASONS = List.of("unknown_label", "clamped", "restore_mismatch",
             "budget_refused", "device_metric_from_call");
 

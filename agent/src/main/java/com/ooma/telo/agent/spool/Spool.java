@@ -139,6 +139,38 @@ public final class Spool implements Closeable {
         }
     }
 
+    /**
+     * Drops the oldest records of one channel, as few as make room for a record of {@code payloadBytes} within the
+     * bound and shrink the file by at least its size (or every one of them), and rewrites the file without them: for a report that matters more than they do. Returns how
+     * many were dropped; their bytes are scrubbed like purged ones.
+     */
+    public int evictOldest(String channel, int payloadBytes) {
+        synchronized (lock) {
+            if (closed) {
+                return 0;
+            }
+            long needed = RecordFrame.frameBytes(payloadBytes);
+            List<StoredRecord> removed = new ArrayList<>();
+            long freed = 0;
+            for (StoredRecord s : live.values()) {
+                if (FileHeader.BYTES + liveBytes - freed + needed <= maxBytes && freed >= needed) {
+                    break; // fits the bound, and the file shrinks by the record's size (a full disk too)
+                }
+                if (s.record().channel().equals(channel)) {
+                    removed.add(s);
+                    freed += s.frameBytes();
+                }
+            }
+            if (!removed.isEmpty()) {
+                removed.forEach(s -> live.remove(s.record().id()));
+                liveBytes -= freed;
+                pendingScrub.addAll(removed);
+                compact();
+            }
+            return removed.size();
+        }
+    }
+
     /** Removes the records of matching channels from memory and rewrites the file without them, scrubbing the old. */
     public int purge(Predicate<String> channel) {
         synchronized (lock) {
