@@ -24,6 +24,18 @@ final class LineScan {
     final boolean hasAt;
     final boolean hasColonOrBracket;
 
+    /**
+     * Memos that keep every scanner linear in the line length: a look-ahead that has run from one position to a stop
+     * is not run again from a later position before that stop (the stop does not depend on where the look began).
+     */
+    int uriFrom = -1;
+    int uriStop = -1;
+    int valueFrom = -1;
+    int valueStop = -1;
+    int valueTrim = -1;
+    /** First position after a {@code User-Agent:} or {@code Server:} label, or {@code n}; computed on first use. */
+    private int productHeader = -2;
+
     LineScan(NormalizedText text) {
         this.text = text;
         this.c = text.chars;
@@ -53,6 +65,24 @@ final class LineScan {
             }
         }
         return true;
+    }
+
+    /** True when a {@code User-Agent:} or {@code Server:} label ends before {@code i} (one scan per line). */
+    boolean inProductHeader(int i) {
+        if (productHeader == -2) {
+            productHeader = n;
+            for (int k = 0; k + 7 <= n; k++) {
+                if ((c[k] == 'U' || c[k] == 'u') && regionMatchesIgnoreCase(k, "user-agent:")) {
+                    productHeader = k + 11;
+                    break;
+                }
+                if ((c[k] == 'S' || c[k] == 's') && regionMatchesIgnoreCase(k, "server:")) {
+                    productHeader = k + 7;
+                    break;
+                }
+            }
+        }
+        return productHeader <= i;
     }
 
     boolean isFree(int i) {

@@ -56,7 +56,7 @@ final class NameValues {
             words++;
             end = i;
             String word = words == 1 ? new String(s.c, w, i - w).toLowerCase(java.util.Locale.ROOT) : "";
-            if (words == 1 && (UriScanner.ANONYMOUS.contains(word) || NOT_NAMES.contains(word))) {
+            if (words == 1 && (SipUser.ANONYMOUS.contains(word) || NOT_NAMES.contains(word))) {
                 return;
             }
             if (s.at(i) == ',' && s.at(i + 1) == ' ' && Character.isUpperCase(s.at(i + 2)) && words == 1) {

@@ -37,6 +37,61 @@ final class PhoneShape {
         return k.digits >= 10 && k.digits <= 17 && PHONE_UTIL.isPossibleNumber(k.digitString(), region);
     }
 
+    /**
+     * Written the way phone numbers are written, which makes it a phone number whatever key is in front:
+     * {@code (650) 555-1212}, {@code 650-555-1212}, {@code 650.555.1212}, {@code +1 650 555 1212},
+     * {@code +16505551212}, {@code 0044…}/{@code 011…} international prefixes.
+     */
+    boolean formatted(Chunk k) {
+        if (k.digits > 15 + 3) {
+            return false;
+        }
+        if (k.plus) {
+            return k.digits >= 8 && !(k.onlyDots());
+        }
+        if (k.groups == 1) {
+            return false;
+        }
+        if (k.hasSlash || k.hasComma) {
+            return false;
+        }
+        if (k.onlyDots()) {
+            return dottedPhone(k) && k.groups <= 4 && k.maxGroup <= 4;
+        }
+        return k.paren && k.groups >= 2 || nanp(k) && k.groups >= 3;
+    }
+
+    /**
+     * A bare digit run that reads as a whole number with no context: an international prefix ({@code 0044…},
+     * {@code 011…}), a NANP number {@code NXXNXXXXXX} (N = 2–9, also after a 1) in the US and Canada, and elsewhere
+     * a number that libphonenumber finds valid for the region as written.
+     */
+    boolean validBare(Chunk k) {
+        char[] d = k.digitChars;
+        if (k.digits < 7 || k.digits > 19) {
+            return false;
+        }
+        if (k.digits >= 13 && luhn(k)) {
+            return true; // a card or an IMEI: personal with no context
+        }
+        if (d[0] == '0' && d[1] == '0' && d[2] != '0' && k.digits >= 10 && k.digits <= 17
+                || d[0] == '0' && d[1] == '1' && d[2] == '1' && k.digits >= 11 && k.digits <= 18) {
+            return true;
+        }
+        if (k.digits > 15) {
+            return false;
+        }
+        if (region.equals("US") || region.equals("CA")) {
+            int o = k.digits == 11 && d[0] == '1' ? 1 : 0;
+            return k.digits - o == 10 && d[o] >= '2' && d[o + 3] >= '2';
+        }
+        try {
+            return PHONE_UTIL.isValidNumber(PHONE_UTIL.parse(k.digitString(), region));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
+    }
+
     private static boolean dottedPhone(Chunk k) {
         int g = k.groups;
         int[] l = k.groupLen;

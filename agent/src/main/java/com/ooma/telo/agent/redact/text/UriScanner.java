@@ -33,25 +33,19 @@ final class UriScanner {
     }
 
     private static int sipUri(LineScan s, int start, int user) {
-        int at = -1;
-        int i = user;
-        while (i < s.n && !isUriEnd(s.c[i]) && s.c[i] != ';' && s.c[i] != '?') {
-            if (s.c[i] == '@' && at < 0) {
-                at = i;
-            }
-            i++;
+        int at = SipUser.stop(s, user);
+        if (s.at(at) != '@') {
+            return at; // no user part: a host, left to the IP scanner (and no later sip: before here has one)
         }
-        if (at < 0) {
-            return user; // no user part: a host, left to the IP scanner
+        int end = SipUser.hostEnd(s, at + 1);
+        if (!SipUser.personal(s, user, at)) {
+            s.harmless(user, at + 1); // sip:301@host, sip:registrar@…: the user is no email either
+            return end;
         }
-        if (!personalUser(s, user, at)) {
-            s.harmless(user, at + 1); // sip:*97@host, sip:anonymous@…: the user is no email either
-            return i;
+        if (s.isFree(start, end)) {
+            s.found(start, end, Placeholder.SIP_URI);
         }
-        if (s.isFree(start, i)) {
-            s.found(start, i, Placeholder.SIP_URI);
-        }
-        return i;
+        return end;
     }
 
     private static int telUri(LineScan s, int from) {
@@ -74,42 +68,27 @@ final class UriScanner {
         return i;
     }
 
-    private static boolean personalUser(LineScan s, int from, int to) {
-        int digits = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.c[i];
-            if (LineScan.isDigit(ch)) {
-                digits++;
-            } else if (ch != '+' && ch != '*' && ch != '#') {
-                String user = new String(s.c, from, to - from).toLowerCase(java.util.Locale.ROOT);
-                return !ANONYMOUS.contains(user);
-            }
-        }
-        return digits > 6;
-    }
-
-    static final java.util.Set<String> ANONYMOUS = java.util.Set.of(
-            "anonymous", "unknown", "restricted", "private", "unavailable", "withheld", "anonymous.invalid",
-            "out of area", "out-of-area", "blocked", "none", "null", "n/a", "na");
-
-    private static boolean isUriEnd(char c) {
-        return c == ' ' || c == '>' || c == '<' || c == '"' || c == ',' || c == '\'' || c == ')' || c == ']';
-    }
-
     /** The display name before {@code <} when the bracket holds a URI or a number. */
     private static void displayName(LineScan s, int lt) {
         int inside = lt + 1;
         boolean uri = s.regionMatchesIgnoreCase(inside, "sip") || s.regionMatchesIgnoreCase(inside, "tel:")
                 || LineScan.isDigit(s.at(inside)) || s.at(inside) == '+'
                 || s.regionMatchesIgnoreCase(inside, "mailto:");
-        if (!uri) {
+        int handleEnd = uri ? -1 : handleEnd(s, inside);
+        if (!uri && handleEnd < 0) {
             return;
         }
         int end = lt;
         while (end > 0 && s.c[end - 1] == ' ') {
             end--;
         }
-        if (end > 0 && s.c[end - 1] == '"') {
+        boolean quoted = end > 0 && s.c[end - 1] == '"';
+        if (handleEnd > 0 && (quoted || callerKeyBefore(s, nameStart(s, end)))) {
+            handle(s, inside, handleEnd); // Asterisk's caller id: "Alice Doe" <ALICE>
+        } else if (handleEnd > 0) {
+            return; // <EAGAIN>, <html>: a bracketed word with no caller id around it
+        }
+        if (quoted) {
             int open = end - 2;
             while (open >= 0 && s.c[open] != '"' && end - open < MAX_NAME_CHARS) {
                 open--;
@@ -119,20 +98,67 @@ final class UriScanner {
             }
             return;
         }
-        int start = end;
-        int words = 0;
-        while (start > 0 && isUnquotedNameChar(s.c[start - 1]) && end - start < MAX_NAME_CHARS) {
-            start--;
-            words += s.c[start] == ' ' && start + 1 < end && s.c[start + 1] != ' ' ? 1 : 0;
-        }
+        int start = nameStart(s, end);
         // only "Header: Name <…" or "…, Name <…": in free text the words before a bracket are not a name
-        if (start == 0 || ":,=".indexOf(s.c[start - 1]) < 0 || words > 5) {
+        if (start < 0) {
             return;
         }
         while (start < end && s.c[start] == ' ') {
             start++;
         }
         markName(s, start, end);
+    }
+
+    /** Start of an unquoted display name ending at {@code end}, after {@code Header:}, {@code ,} or {@code =}; or -1. */
+    private static int nameStart(LineScan s, int end) {
+        int start = end;
+        int words = 0;
+        while (start > 0 && isUnquotedNameChar(s.c[start - 1]) && end - start < MAX_NAME_CHARS) {
+            start--;
+            words += s.c[start] == ' ' && start + 1 < end && s.c[start + 1] != ' ' ? 1 : 0;
+        }
+        return start == 0 || ":,=".indexOf(s.c[start - 1]) < 0 || words > 5 ? -1 : start;
+    }
+
+    /** "CallerID: Alice Doe <ALICE>", "CALLERID(all)=…", "Connected Line: …": a caller-id label before {@code start}. */
+    private static boolean callerKeyBefore(LineScan s, int start) {
+        if (start <= 0) {
+            return false;
+        }
+        String label = new String(s.c, Math.max(0, start - 24), Math.min(start, 24)).toLowerCase(java.util.Locale.ROOT);
+        return label.contains("caller") || label.contains("clid") || label.contains("cid") || label.contains("from")
+                || label.contains("connected") || label.contains("redirecting");
+    }
+
+    /** End of a caller-id handle inside brackets ({@code <ALICE>}, {@code <1000>}): the position of {@code >}, or -1. */
+    private static int handleEnd(LineScan s, int from) {
+        int i = from;
+        while (i < s.n && i - from <= 64 && (LineScan.isWordChar(s.c[i]) || ".+-".indexOf(s.c[i]) >= 0)) {
+            i++;
+        }
+        return i > from && s.at(i) == '>' ? i : -1;
+    }
+
+    /** A handle: a phone number (7+ digits), an extension (kept), a service word (kept) or a person's handle. */
+    private static void handle(LineScan s, int from, int to) {
+        int digits = 0;
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            digits += LineScan.isDigit(s.c[i]) ? 1 : 0;
+            letter |= Character.isLetter(s.c[i]);
+        }
+        if (!s.isFree(from, to)) {
+            return;
+        }
+        if (!letter) {
+            if (digits > 6) {
+                s.found(from, to, Placeholder.PHONE);
+            } else {
+                s.harmless(from, to);
+            }
+        } else if (!SipUser.isService(s, from, to)) {
+            s.found(from, to, Placeholder.NAME);
+        }
     }
 
     private static void quotedNameEndingAt(LineScan s, int close) {
@@ -158,7 +184,7 @@ final class UriScanner {
             return;
         }
         String name = new String(s.c, start, end - start).trim().toLowerCase(java.util.Locale.ROOT);
-        if (!ANONYMOUS.contains(name) && s.isFree(start, end)) {
+        if (!SipUser.ANONYMOUS.contains(name) && s.isFree(start, end)) {
             s.found(start, end, Placeholder.NAME);
         }
     }

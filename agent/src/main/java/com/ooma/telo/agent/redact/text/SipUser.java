@@ -1,0 +1,81 @@
+package com.ooma.telo.agent.redact.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the user part of a SIP URI (or of a bare {@code user@host}) is personal (docs/redaction.md, "Labelling
+ * rules"): a phone number (7+ digits) or a handle is; an extension of 1–6 digits, a feature code ({@code *97}) and
+ * a user from the closed service list ({@code registrar}, {@code pinger}, {@code anonymous}, …) are not.
+ */
+final class SipUser {
+    private SipUser() {}
+
+    /** Withheld-identity words: not a name, not a user. */
+    static final Set<String> ANONYMOUS = Set.of(
+            "anonymous", "unknown", "restricted", "private", "unavailable", "withheld", "anonymous.invalid",
+            "out of area", "out-of-area", "blocked", "none", "null", "n/a", "na", "invalid");
+
+    /** The closed list of service users (documented in docs/redaction.md); matched whole, any case. */
+    static final Set<String> SERVICE = Set.of(
+            "registrar", "pinger", "ping", "options", "keepalive", "voicemail", "vm", "vmail", "asterisk",
+            "freeswitch", "kamailio", "opensips", "service", "s", "conference", "conf", "presence", "park",
+            "parking", "operator", "emergency", "sos", "mod_sofia", "sipp", "test", "noreply", "no-reply");
+
+    /** True when {@code [from, to)} is a user part that names a person or a number. */
+    static boolean personal(LineScan s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.c[i];
+            if (LineScan.isDigit(ch)) {
+                digits++;
+            } else if (ch != '+' && ch != '*' && ch != '#' && ch != '-' && ch != '.') {
+                return !isService(s, from, to);
+            }
+        }
+        return digits > 6;
+    }
+
+    /** True when {@code [from, to)} is a withheld-identity or service word. */
+    static boolean isService(LineScan s, int from, int to) {
+        if (to - from > 20) {
+            return false;
+        }
+        String user = new String(s.c, from, to - from).toLowerCase(Locale.ROOT);
+        return ANONYMOUS.contains(user) || SERVICE.contains(user);
+    }
+
+    /**
+     * The first {@code @} or URI end at or after {@code from} (the caller looks at the character there). Memoised on
+     * the line: a later start before the same stop finds the same stop, so every {@code sip:} of a long run of them
+     * costs O(1) after the first, and the line is read once.
+     */
+    static int stop(LineScan s, int from) {
+        if (from >= s.uriFrom && from <= s.uriStop) {
+            return s.uriStop;
+        }
+        int i = from;
+        while (i < s.n && !isUriEnd(s.c[i]) && s.c[i] != ';' && s.c[i] != '?' && s.c[i] != '@') {
+            i++;
+        }
+        s.uriFrom = from;
+        s.uriStop = i;
+        return i;
+    }
+
+    /** The end of a URI's host part starting at {@code from}. */
+    static int hostEnd(LineScan s, int from) {
+        int i = from;
+        while (i < s.n && !isUriEnd(s.c[i]) && s.c[i] != ';' && s.c[i] != '?') {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isUriEnd(char c) {
+        return c == ' ' || c == '>' || c == '<' || c == '"' || c == ',' || c == '\'' || c == ')' || c == ']';
+    }
+}
