@@ -15,7 +15,18 @@ final class KeyedScanner {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
+            } else if (ch == '<') {
+                int end = CivicAddress.element(s, i); // <ca:HNO>123</ca:HNO>
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
             } else if (ch >= 'A' && ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+                int end = s.isFree(i) ? NameCues.at(s, i) : -1;
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
                 switch (ch | 0x20) { // only the keywords that start with this letter
                     case 'i' -> {
                         if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
@@ -41,10 +52,12 @@ final class KeyedScanner {
                     }
                     default -> { }
                 }
-            } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
-                    && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
-                int end = AddressShape.end(s, i, true, false);
-                if (end > i) {
+            } else if (LineScan.isDigit(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
+                int end = addressKeywordAt >= 0 && i - addressKeywordAt < 60 ? AddressShape.end(s, i, true, false) : -1;
+                if (end <= i) {
+                    end = ProseAddress.end(s, i); // "I live at 123 Park Ave Apt 4, NY 10002"
+                }
+                if (end > i && s.isFree(i, end)) {
                     s.found(i, end, Placeholder.ADDRESS);
                     i = end - 1;
                     continue;
@@ -81,12 +94,12 @@ final class KeyedScanner {
                 }
             }
             case ADDRESS -> {
-                if (!s.isFree(v) || ValueEnd.nextIsKey(s, v)) {
-                    return; // an IP already found there, or a nested key (LocalAddr=IP=…)
+                int start = s.at(v) == '"' || s.at(v) == '\'' ? v + 1 : v;
+                if (!s.isFree(start) || ValueEnd.nextIsKey(s, v) || networkValue(s, start)) {
+                    return; // an IP already found there, a nested key (LocalAddr=IP=…), IPV4/UDP/…/5060
                 }
-                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false, isAddressPart(key));
-                if (end > v) {
-                    int start = s.at(v) == '"' ? v + 1 : v;
+                int end = AddressShape.end(s, start, false, isAddressPart(key));
+                if (end > start && s.isFree(start, end)) {
                     s.found(start, end, Placeholder.ADDRESS);
                 }
             }
@@ -131,6 +144,14 @@ final class KeyedScanner {
             s.found(v, end, Placeholder.IPEI);
         }
         return Math.max(end, from);
+    }
+
+    /** A network address after an address key: Asterisk's {@code IPV4/UDP/203.0.113.7/5060}, {@code UDP:…}. */
+    private static boolean networkValue(LineScan s, int v) {
+        return s.regionMatchesIgnoreCase(v, "ipv4/") || s.regionMatchesIgnoreCase(v, "ipv6/")
+                || s.regionMatchesIgnoreCase(v, "udp:") || s.regionMatchesIgnoreCase(v, "tcp:")
+                || s.regionMatchesIgnoreCase(v, "tls:") || s.regionMatchesIgnoreCase(v, "ws:")
+                || s.regionMatchesIgnoreCase(v, "wss:");
     }
 
     private static boolean isAddressPart(String key) {
