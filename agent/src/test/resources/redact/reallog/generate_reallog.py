@@ -38,6 +38,7 @@ class _Ctx:
         self.items = []
         self.keeps = []
         self.allow = []
+        self.person = None  # the (first, last) a line talks about, so a display name and its URI agree
 
 
 CUR = _Ctx()
@@ -231,8 +232,15 @@ def last():
     return pick(LAST)
 
 
+def person():
+    """The person of the current line: mostly the same one, so that "Alice Doe" <sip:alice.doe@...> agree."""
+    if CUR.person is None or R.random() < 0.15:
+        CUR.person = (first(), last())
+    return CUR.person
+
+
 def name():
-    f, l = first(), last()
+    f, l = person()
     r = R.random()
     if r < 0.08:
         return "%s %s. %s" % (f, R.choice("ABCDEFGHJKLMNPRSTW"), l)
@@ -247,6 +255,8 @@ def _ascii(s):
 
 
 def handle(f=None, l=None):
+    if f is None and l is None:
+        f, l = person()
     f = f or first()
     l = l or last()
     a, b = _ascii(f).lower(), _ascii(l).lower()
@@ -544,7 +554,7 @@ AST_PERSONAL = [
     lambda: f'{ast_pre()}Executing [{P(sip_user_number())}@{pick(["from-pstn", "from-trunk", "inbound"])}:1] NoOp("{K(chan())}", "Incoming call from \\"{N(name())}\\" <{P(sip_user_number())}>") in new stack',
     lambda: f'{ast_pre()}Called {pick(["PJSIP", "SIP"])}/{P(sip_user_number())}@{K(pick(["voipms", "trunk", "telnyx-out", "sipgate"]))}',
     lambda: f'{ast_pre()}{K(chan())} is making progress passing it to {chan()} (caller id "{N(name())}" <{P(sip_user_number())}>)',
-    lambda: f'{ast_pre("app_dial.c")}Called PJSIP/{K(pick(["1000", "1001", "201", "6000"]))} for "{N(name())}" <{N(handle().upper())}>',
+    lambda: f'{ast_pre("app_dial.c")}Called PJSIP/{K(pick(["1000", "1001", "201", "6000"]))} for {cid_all()}',
     lambda: f'{ast_pre("app_dial.c")}{K(chan())} is ringing, caller "{N(name())}" <{P(sip_user_number())}>',
     lambda: f'{ast_pre("res_rtp_asterisk.c", ">")}{KV("0x%x" % R.randint(0x7f0000000000, 0x7fffffffffff))} -- Strict RTP learning after remote address set to: {I(ip4())}:{R.randint(1024, 65535)}',
     lambda: f'{ast_pre("res_rtp_asterisk.c", ">")}{KV("0x%x" % R.randint(0x800000000, 0x8ffffffff))} -- Strict RTP switching to RTP target address {I(ip4())}:{R.randint(1024, 65535)} as source',
@@ -575,7 +585,7 @@ def cid_handle(full):
 
 
 def cid_all():
-    full = "%s %s" % (first(), last())
+    full = "%s %s" % person()
     return '"%s" <%s>' % (N(full), N(cid_handle(full)))
 
 
@@ -1800,7 +1810,7 @@ PLAN = [
     ("dect", 75, DECT_PERSONAL, DECT_HARMLESS, 0.5),
     ("postfix", 85, PF_PERSONAL, PF_HARMLESS, 0.45),
     ("pidf-lo", 95, PIDF_PERSONAL, PIDF_HARMLESS, 0.45),
-    ("support-ticket", 125, TK_PERSONAL, TK_HARMLESS, 0.45),
+    ("support-ticket", 150, TK_PERSONAL, TK_HARMLESS, 0.45),
 ]
 
 
