@@ -61,6 +61,12 @@ def S(v): return _mark("SSN", v)
 def D(v): return _mark("IPEI", v)
 
 
+def IPL(v):
+    """An address that may be loopback: 127/8 is not personal (docs/redaction.md; the public corpus keeps
+    "bind 127.0.0.1:4590" unchanged), so it is declared harmless instead of labelled IP."""
+    return V(v) if v.startswith("127.") else I(v)
+
+
 def K(v):
     CUR.keeps.append(v)
     return v
@@ -559,7 +565,7 @@ AST_PERSONAL = [
     lambda: f'{ast_pre("res_rtp_asterisk.c", ">")}{KV("0x%x" % R.randint(0x7f0000000000, 0x7fffffffffff))} -- Strict RTP learning after remote address set to: {I(ip4())}:{R.randint(1024, 65535)}',
     lambda: f'{ast_pre("res_rtp_asterisk.c", ">")}{KV("0x%x" % R.randint(0x800000000, 0x8ffffffff))} -- Strict RTP switching to RTP target address {I(ip4())}:{R.randint(1024, 65535)} as source',
     lambda: f'{ast_pre("pbx.c", "==")}Spawn extension ({K(pick(CONTEXTS))}, {P(sip_user_number())}, {R.randint(1, 12)}) exited non-zero on \'{chan()}\'',
-    lambda: f'{ast_pre("manager.c", "==")}Manager \'{pick(["admin", "hub", "fop2", "monitor"])}\' {K("logged on")} from {I(pick([ip4(), "127.0.0.1"]))}',
+    lambda: f'{ast_pre("manager.c", "==")}Manager \'{pick(["admin", "hub", "fop2", "monitor"])}\' {K("logged on")} from {IPL(pick([ip4(), "127.0.0.1"]))}',
     lambda: f'{ast_pre("manager.c", "==")}Manager \'{pick(["admin", "hub", "fop2"])}\' {K("logged off")} from {I(ip4())}',
     lambda: f'{ast_pre("chan_sip.c")}Registered SIP \'{K(ext())}\' at {I(ip4())}:{R.randint(1024, 65535)}',
     lambda: f'{ast_pre("res_pjsip/pjsip_options.c")}Contact {K(ext())}/sip:{ext()}@{I(ip4())}:{R.randint(1024, 65535)} is now {K(pick(["Reachable", "Unreachable"]))}.  RTT: {R.randint(1, 400)}.{R.randint(0, 999):03d} msec',
@@ -1140,7 +1146,7 @@ BS_PERSONAL = [
     lambda: f"{bs_pre()}{K('Incoming call from')}: {N(name())} {sip_uri('num', params=False)} -",
     lambda: f"{bs_pre()}{K('http request from')} {I(ip4())}:{R.randint(1024, 65535)}",
     lambda: f"{bs_pre()}{K('unhandeled request from')} {I(ip4())}:{R.randint(1024, 65535)}: REGISTER sip:{I(ip4())}",
-    lambda: f"{bs_pre()}{K('httpd: listening on')} {I(pick(['127.0.0.1', priv4()]))}:{pick([8000, 8080])}",
+    lambda: f"{bs_pre()}{K('httpd: listening on')} {IPL(pick(['127.0.0.1', priv4()]))}:{pick([8000, 8080])}",
     lambda: f"{bs_pre()}{K('reg:')} {sip_uri(pick(['name', 'num']), params=False)} (prio 0): 401 Unauthorized ({pick(['ser (3.3.0-pre1 (i386/linux))', 'Asterisk PBX 18.20.0'])})",
     lambda: f"{bs_pre()}{K('ua: ua_register')} {sip_uri('name', params=False)}",
     lambda: f"{bs_pre()}{K('menu: ua_connect failed')}: {pick(['Function not implemented', 'Invalid argument'])} ({sip_uri('num', params=False)})",
@@ -1205,8 +1211,8 @@ DNSMASQ_PERSONAL = [
     lambda: f"{rt_pre('daemon.info', 'dnsmasq-dhcp')}{K('DHCPNAK')}({dhcp_iface()}) {I(priv4())} {M(mac())} {pick(['wrong address', 'address not available', 'wrong network'])}",
     lambda: f"{rt_pre('daemon.info', 'dnsmasq-dhcp')}DHCPDISCOVER({dhcp_iface()}) {M(mac())} {K('no address available')}",
     lambda: f"{rt_pre('daemon.info', 'dnsmasq-dhcp')}{K('DHCP, IP range')} {I(priv4())} -- {I(priv4())}, lease time {pick(['12h', '1h', '2m', '24h', 'infinite'])}",
-    lambda: f"{rt_pre('daemon.info', 'dnsmasq')}{K('using nameserver')} {I(pick(['1.1.1.1', '8.8.8.8', '9.9.9.9', pub4(), '127.0.0.1']))}#{pick([53, 5353, 5335])}",
-    lambda: f"{rt_pre('daemon.info', 'dnsmasq')}{R.randint(1, 99)} {I('127.0.0.1')}/{R.randint(1024, 65535)} {K('DHCP')} {I(priv4())} is {pick(HOSTNAMES)}.{pick(['lan', 'homedomain', 'home.arpa'])}",
+    lambda: f"{rt_pre('daemon.info', 'dnsmasq')}{K('using nameserver')} {IPL(pick(['1.1.1.1', '8.8.8.8', '9.9.9.9', pub4(), '127.0.0.1']))}#{pick([53, 5353, 5335])}",
+    lambda: f"{rt_pre('daemon.info', 'dnsmasq')}{R.randint(1, 99)} {V('127.0.0.1')}/{R.randint(1024, 65535)} {K('DHCP')} {I(priv4())} is {pick(HOSTNAMES)}.{pick(['lan', 'homedomain', 'home.arpa'])}",
     lambda: f"{rt_pre('daemon.info', 'dnsmasq-dhcp')}{K('SLAAC-CONFIRM')}({dhcp_iface()}) {I(ip6())} {pick(HOSTNAMES)}",
     lambda: f"{rt_pre('daemon.info', 'dnsmasq-dhcp')}{K('RTR-ADVERT')}({dhcp_iface()}) {I(pick(['2a02:5524:%s:%s::' % (h4(), h4()), 'fd00:%s:%s::' % (h4(), h4()), '2001:db8:%s::' % h4()]))}",
     lambda: f"{rt_pre('daemon.info', 'dnsmasq')}{K('query[A]')} {pick(['time.android.com', 'sip.provider.example', 'pool.ntp.org', 'connectivitycheck.gstatic.com', 'pbx.example.com'])} from {I(priv4())}",
@@ -1400,7 +1406,7 @@ def ntp_pre(prog="ntpd"):
 
 
 NTP_PERSONAL = [
-    lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} {pick(['lo', 'eth0', 'wlan0', 'br-lan'])} {I(pick(['127.0.0.1', priv4()]))}:123",
+    lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} {pick(['lo', 'eth0', 'wlan0', 'br-lan'])} {IPL(pick(['127.0.0.1', priv4()]))}:123",
     lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} {pick(['eth0', 'wlan0'])} [{I('fe80::%s:%s:%s:%s' % (h4(), h4(), h4(), h4()))}%{R.randint(2, 4)}]:123",
     lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} lo [{I('::1')}]:123",
     lambda: f"{ntp_pre()}{K('Soliciting pool server')} {I(pub4())}",
