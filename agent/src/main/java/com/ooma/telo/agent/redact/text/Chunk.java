@@ -36,7 +36,7 @@ final class Chunk {
     static Chunk read(LineScan s, int from, boolean allowSpaces) {
         Chunk k = new Chunk();
         k.start = from;
-        k.gluedLeft = from > 0 && (Character.isLetter(s.c[from - 1]) || s.c[from - 1] == '_');
+        k.gluedLeft = from > 0 && LineScan.isDigit(s.c[from]) && (Character.isLetter(s.c[from - 1]) || s.c[from - 1] == '_');
         int p = from;
         if (s.at(p) == '(') {
             k.paren = true;

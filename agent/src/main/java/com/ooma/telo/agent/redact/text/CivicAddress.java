@@ -16,6 +16,29 @@ final class CivicAddress {
     private static final Set<String> GML = Set.of("pos", "posList", "coordinates");
     private static final int MAX_CONTENT = 256;
 
+    /**
+     * Asterisk's geolocation form, {@code location_info = country=US, A1="WI", A3="Madison", HNO=4664, RD=Oak}: on a
+     * line that names {@code location_info} or {@code location_refinement}, the value of a civic key is an address.
+     * Returns true when {@code key} was one (its value, if any, is then marked).
+     */
+    static boolean keyValue(LineScan s, String key, int v) {
+        if (!CIVIC.contains(key) || !s.civicLine()) {
+            return false;
+        }
+        int start = s.at(v) == '"' ? v + 1 : v;
+        int end = start;
+        while (end < s.n && s.c[end] != ',' && s.c[end] != '"' && s.c[end] != ';' && end - start < MAX_CONTENT) {
+            end++;
+        }
+        while (end > start && s.c[end - 1] == ' ') {
+            end--;
+        }
+        if (end > start && s.isFree(start, end)) {
+            s.found(start, end, Placeholder.ADDRESS);
+        }
+        return true;
+    }
+
     /** At the {@code <} at {@code lt}: marks the element's content as an address; returns where to go on, or -1. */
     static int element(LineScan s, int lt) {
         int i = lt + 1;

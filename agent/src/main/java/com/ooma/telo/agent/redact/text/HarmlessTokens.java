@@ -16,6 +16,9 @@ final class HarmlessTokens {
             boolean boundary = i == 0 || !LineScan.isWordChar(c[i - 1]);
             if (LineScan.isDigit(ch) && boundary) {
                 int end = TimestampShape.end(s, i);
+                if (end < 0) {
+                    end = LogShapes.logcat(s, i);
+                }
                 if (end > i) {
                     s.harmless(i, end);
                     i = end - 1;
@@ -82,7 +85,15 @@ final class HarmlessTokens {
                 i = end - 1;
                 continue;
             }
-            if (ch == '=' || ch == ':') {
+            if (ch == '@' && s.isFree(i)) {
+                int u = SipUser.bareAorUser(s, i);
+                int w = u >= 0 ? u : wordStart(s, i);
+                if (u >= 0 && !SipUser.personal(s, u, i) || u < 0 && SipUser.idLocalPart(s, w, i)) {
+                    s.harmless(w, i + 1); // 1000@pbx.example.com (an extension), 9204e17…@host (a Call-ID)
+                }
+            } else if (ch == ':' && LogShapes.syslogXid(s, i) > 0) {
+                i = LogShapes.syslogXid(s, i) - 1;
+            } else if (ch == '=' || ch == ':') {
                 i = Math.max(i, markKeyedValue(s, i) - 1);
             } else if (boundary && LineScan.isWordChar(ch)) {
                 int start = i;
@@ -104,11 +115,14 @@ final class HarmlessTokens {
         while (s.at(v) == ' ') {
             v++;
         }
+        // SDP fields are lower-case and hold numbers: Kamailio's T=sip:… and M='REGISTER …' are not SDP
         boolean eq = s.c[sep] == '=';
+        boolean sdp = eq && sep > 0 && s.c[sep - 1] >= 'a' && s.c[sep - 1] <= 'z';
         switch (key) {
             case "call-id", "callid", "call_id", "tag", "to-tag", "from-tag", "branch", "dialogid",
                     "x-call-id", "session-id", "sessionid", "correlation-id", "x-request-id", "request-id",
-                    "trace-id", "traceid", "in-reply-to", "replaces" -> {
+                    "trace-id", "traceid", "in-reply-to", "replaces", "content-id", "message-id", "msgid",
+                    "x-msg-id" -> {
                 return idValue(s, v, tokenEnd(s, v));
             }
             case "i" -> {
@@ -117,17 +131,17 @@ final class HarmlessTokens {
                 }
             }
             case "o" -> {
-                if (eq) {
+                if (sdp) {
                     return sdpNumbers(s, tokenEnd(s, v), 2);
                 }
             }
             case "t" -> {
-                if (eq) {
+                if (sdp && LineScan.isDigit(s.at(v))) {
                     return sdpNumbers(s, v, 2);
                 }
             }
             case "m" -> {
-                if (eq) {
+                if (sdp) {
                     return SdpMedia.mark(s, v);
                 }
             }
@@ -163,6 +177,7 @@ final class HarmlessTokens {
         return end;
     }
 
+    /** The next {@code count} tokens, when each is a number (SDP session id and version, start and stop time). */
     private static int sdpNumbers(LineScan s, int from, int count) {
         int i = from;
         for (int k = 0; k < count; k++) {
@@ -170,10 +185,23 @@ final class HarmlessTokens {
                 i++;
             }
             int end = tokenEnd(s, i);
+            for (int d = i; d < end; d++) {
+                if (!LineScan.isDigit(s.c[d])) {
+                    return i;
+                }
+            }
             s.harmless(i, end);
             i = end;
         }
         return i;
+    }
+
+    private static int wordStart(LineScan s, int at) {
+        int w = at;
+        while (w > 0 && at - w < 64 && (LineScan.isWordChar(s.c[w - 1]) || s.c[w - 1] == '-')) {
+            w--;
+        }
+        return w;
     }
 
     static int tokenEnd(LineScan s, int from) {

@@ -68,7 +68,10 @@ final class KeyWords {
             "param", "column", "type", "kind", "task", "job", "scenario", "test", "metric", "counter", "channel",
             "topic", "broker", "product", "vendor", "brand", "pool", "bucket", "region", "cluster", "node",
             "pod", "container", "image", "package", "pkg", "feature", "rule", "policy", "state", "status", "mode",
-            "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname");
+            "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname",
+            "device", "srs", "driver", "card", "sink", "source", "input", "output", "endpoint", "context", "trunk",
+            "transport", "aor", "registration", "bridge", "dialplan", "application", "variable", "sound", "audio",
+            "video", "mixer", "certificate", "realm", "ua", "db", "database");
 
     /** Keys seen in logs are few; classifying each once keeps the per-line cost to a map lookup. */
     private static final int CACHE_LIMIT = 4096;
@@ -93,7 +96,7 @@ final class KeyWords {
 
     private static final Set<String> NAME_WORDS = Set.of(
             "name", "cnam", "displayname", "callername", "display", "fullname", "firstname", "lastname", "surname",
-            "username", "cnap", "cna");
+            "username", "cnap", "cna", "cnip", "callingname");
 
     /** One pass collects what the words say; the most specific kind wins, a personal word beats a harmless one. */
     private static Kind compute(String key) {
@@ -121,7 +124,7 @@ final class KeyWords {
                 }
                 default -> { }
             }
-            if (NAME_WORDS.contains(w) && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
+            if (NAME_WORDS.contains(w) && i == words.length - 1 && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
                     && !NAME_EXEMPT.contains(lower)) {
                 return Kind.NAME;
             }
@@ -159,6 +162,20 @@ final class KeyWords {
             }
         }
         return l;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of(
+            "time", "timestamp", "ts", "tstamp", "date", "epoch", "created", "updated", "modified", "uptime",
+            "stamp", "since", "expires", "expiry", "started", "start", "end", "ended", "last", "utc", "unix");
+
+    /** True when a word of the key says time ({@code Caller-Profile-Created-Time}, {@code Event-Date-Timestamp}). */
+    static boolean hasTimeWord(String key) {
+        for (String w : split(key)) {
+            if (TIME_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Products whose name is written right before their version ("Asterisk PBX 1.6.0.3"); a closed list. */

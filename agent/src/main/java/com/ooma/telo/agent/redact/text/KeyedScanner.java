@@ -11,6 +11,7 @@ final class KeyedScanner {
 
     static void scan(LineScan s) {
         int addressKeywordAt = -1;
+        int zipAt = -1;
         for (int i = 0; i < s.n; i++) {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
@@ -19,6 +20,12 @@ final class KeyedScanner {
                 int end = CivicAddress.element(s, i); // <ca:HNO>123</ca:HNO>
                 if (end > 0) {
                     i = end - 1;
+                    continue;
+                }
+            } else if (ch == '"' && s.isFree(i)) {
+                int end = NameCues.quotedBeforeNumber(s, i);
+                if (end > 0) {
+                    i = end;
                     continue;
                 }
             } else if (ch >= 'A' && ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
@@ -38,11 +45,18 @@ final class KeyedScanner {
                         if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
                                 && nameTriggerBefore(s, i)) {
                             NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+                            NameCues.afterNumber(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
                         }
                     }
                     case 'b' -> {
                         if (s.regionMatchesIgnoreCase(i, "by ") && messageTriggerBefore(s, i)) {
                             NameValues.nameRun(s, i + 3); // "voicemail left by Ana Lima"
+                        }
+                    }
+                    case 'z' -> {
+                        if (s.regionMatchesIgnoreCase(i, "zip") && !Character.isLetter(s.at(i + 3))
+                                || s.regionMatchesIgnoreCase(i, "zipcode")) {
+                            zipAt = i; // "billing zip 80202"
                         }
                     }
                     case 'a', 'e', 's', 'l', 'c', 'r' -> {
@@ -56,6 +70,9 @@ final class KeyedScanner {
                 int end = addressKeywordAt >= 0 && i - addressKeywordAt < 60 ? AddressShape.end(s, i, true, false) : -1;
                 if (end <= i) {
                     end = ProseAddress.end(s, i); // "I live at 123 Park Ave Apt 4, NY 10002"
+                }
+                if (end <= i && zipAt >= 0 && i - zipAt < 16) {
+                    end = ProseAddress.zipEnd(s, i);
                 }
                 if (end > i && s.isFree(i, end)) {
                     s.found(i, end, Placeholder.ADDRESS);
@@ -73,10 +90,12 @@ final class KeyedScanner {
         String key = s.keyBefore(sep + 1);
         String label = isBareKey(key) ? s.phraseBefore(sep) : key; // "codec name=" is no person's name
         KeyWords.Kind kind = KeyWords.classify(label.isEmpty() ? key : label);
+        boolean byPhrase = isBareKey(key);
         if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
                 kind = KeyWords.classify(phrase);
+                byPhrase = true;
             }
         }
         int v = sep + 1;
@@ -86,8 +105,11 @@ final class KeyedScanner {
         if (v >= s.n) {
             return;
         }
+        if (CivicAddress.keyValue(s, key, v)) {
+            return; // location_info = …, HNO=4664, RD=Oak, PC=53703
+        }
         switch (kind) {
-            case NAME -> NameValues.nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
+            case NAME -> NameValues.nameValue(s, v, byPhrase); // a label, not a key: capitalised words only
             case PERSONAL -> {
                 if (isCallerKey(key) || isCallerKey(s.phraseBefore(sep))) {
                     NameValues.nameValue(s, v, true);

@@ -85,6 +85,22 @@ final class LineScan {
         return productHeader <= i;
     }
 
+    private int civic = -1;
+
+    /** True when the line is Asterisk geolocation config ({@code location_info}, {@code location_refinement}). */
+    boolean civicLine() {
+        if (civic < 0) {
+            civic = 0;
+            for (int k = 0; k + 9 <= n && civic == 0; k++) {
+                if ((c[k] == 'l' || c[k] == 'L') && regionMatchesIgnoreCase(k, "location_")) {
+                    civic = regionMatchesIgnoreCase(k + 9, "info") || regionMatchesIgnoreCase(k + 9, "refinement")
+                            ? 1 : 0;
+                }
+            }
+        }
+        return civic == 1;
+    }
+
     boolean isFree(int i) {
         return mark[i] == FREE;
     }
@@ -156,6 +172,17 @@ final class LineScan {
             i--;
             skipped++;
         }
+        String arg = "";
+        if (i > 1 && c[i] == ')') { // CALLERID(name)=…, CALLERID(num)=…: the function and its argument
+            int open = i - 1;
+            while (open > 0 && isWordChar(c[open]) && i - open < 16) {
+                open--;
+            }
+            if (c[open] == '(' && open < i - 1) {
+                arg = "_" + new String(c, open + 1, i - open - 1);
+                i = open - 1;
+            }
+        }
         int end = i + 1;
         while (i >= 0 && (isWordChar(c[i]) || c[i] == '-' || c[i] == '.') && end - i < 40) {
             i--;
@@ -167,7 +194,7 @@ final class LineScan {
         while (end > start && (c[end - 1] == '-' || c[end - 1] == '.')) {
             end--;
         }
-        return start < end ? new String(c, start, end - start) : "";
+        return start < end ? new String(c, start, end - start) + arg : "";
     }
 
     /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */

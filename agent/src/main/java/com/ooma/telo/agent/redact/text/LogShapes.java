@@ -38,7 +38,13 @@ final class LogShapes {
         }
         int from = slash + 1;
         int i = from;
-        while (i < s.n && i - from < 128 && (LineScan.isWordChar(s.c[i]) || ".@+<>-".indexOf(s.c[i]) >= 0)) {
+        if (s.at(i) == '<') { // PJSIP/<PHONE>-00000014, as the residual gate reads a redacted line
+            while (i < s.n && i - from < 16 && s.c[i] != '>') {
+                i++;
+            }
+            i++;
+        }
+        while (i < s.n && i - from < 128 && (LineScan.isWordChar(s.c[i]) || ".@+-".indexOf(s.c[i]) >= 0)) {
             i++;
         }
         int suffix = i - 9;
@@ -60,6 +66,76 @@ final class LogShapes {
         }
         s.harmless(i, i + 10);
         return i + 10;
+    }
+
+    /**
+     * Android logcat's {@code MM-DD HH:MM:SS.mmm  PID  TID L Tag:} prefix at {@code i}: the date, the time and the
+     * pid and tid columns are harmless. Returns the end of the prefix, or -1.
+     */
+    static int logcat(LineScan s, int i) {
+        if (!(d2(s, i) && s.at(i + 2) == '-' && d2(s, i + 3) && s.at(i + 5) == ' ' && d2(s, i + 6)
+                && s.at(i + 8) == ':' && d2(s, i + 9) && s.at(i + 11) == ':' && d2(s, i + 12) && s.at(i + 14) == '.')) {
+            return -1;
+        }
+        int p = i + 15;
+        while (LineScan.isDigit(s.at(p)) && p - i < 21) {
+            p++;
+        }
+        int end = p;
+        for (int col = 0; col < 2; col++) {
+            int q = p;
+            while (s.at(q) == ' ') {
+                q++;
+            }
+            int d = q;
+            while (LineScan.isDigit(s.at(q)) && q - d < 8) {
+                q++;
+            }
+            if (q == d || q == p || s.at(q) != ' ') {
+                break;
+            }
+            p = q;
+        }
+        int q = p;
+        while (s.at(q) == ' ') {
+            q++;
+        }
+        if (p > end && "VDIWEFA".indexOf(s.at(q)) >= 0 && s.at(q + 1) == ' ') {
+            end = p; // the pid and tid columns, followed by the level letter
+        }
+        s.harmless(i, end);
+        return end;
+    }
+
+    /**
+     * dnsmasq-dhcp's transaction id right after the syslog tag ({@code dnsmasq-dhcp[1234]: 2794502840 DHCPACK…}):
+     * at the {@code :} of {@code prog[pid]:}, marks the id harmless. Returns its end, or -1.
+     */
+    static int syslogXid(LineScan s, int colon) {
+        if (colon < 3 || s.c[colon - 1] != ']' || s.at(colon + 1) != ' ' || !LineScan.isDigit(s.at(colon + 2))) {
+            return -1;
+        }
+        int open = colon - 2;
+        while (open > 0 && LineScan.isDigit(s.c[open]) && colon - open < 10) {
+            open--;
+        }
+        if (s.c[open] != '[' || !s.regionMatchesIgnoreCase(Math.max(0, open - 4), "dhcp")) {
+            return -1;
+        }
+        int v = colon + 2;
+        int e = v;
+        while (LineScan.isDigit(s.at(e)) && e - v < 11) {
+            e++;
+        }
+        if (s.at(e) != ' ') {
+            return -1;
+        }
+        s.harmless(v, e);
+        return e;
+    }
+
+    private static boolean d2(LineScan s, int i) {
+        return LineScan.isDigit(s.at(i)) && LineScan.isDigit(s.at(i + 1));
     }
 
     /** {@code prog[1234]} or {@code prog(1234)}: a process or thread id after a name; -1 if not one. */

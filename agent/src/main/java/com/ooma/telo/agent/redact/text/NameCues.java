@@ -26,7 +26,14 @@ final class NameCues {
         "thanks, ", "thank you, ", "cheers, ", "sincerely, ", "best, ", "dear ", "contact: ",
         "spoke to ", "spoke with ", "speak to ", "speak with ", "speaking with ", "talked to ", "talked with ",
         "ask for ", "asked for ", "attn: ", "attn ", "signed, ", "signed by ", "reported by ", "submitted by ",
-        "opened by "};
+        "opened by ", "authorized by ", "approved by ", "last name ", "first name ", "surname ", "my wife ",
+        "my husband ", "my son ", "my daughter ", "my mother ", "my father ", "my mom ", "my dad ", "my partner ",
+        "my friend ", "my neighbor ", "my neighbour ", "my colleague ", "my boss ", "my sister ", "my brother ",
+        "display name "};
+    /** Cues after which two or more capitalised words are a name ("Caller Robert Jenkins", "Customer Mei Smith"). */
+    private static final String[] TWO_WORDS = {"caller ", "customer ", "subscriber ", "account holder "};
+    /** Cues followed by a quoted name ({@code name 'Sarah Tanaka'}) or a quoted user handle ({@code user 'TOMAS'}). */
+    private static final String[] QUOTED = {"name '", "name \"", "user '", "user \"", "returned '", "returned \""};
     /** Honorifics, matched with their case. */
     private static final String[] TITLES = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mx. ", "Mr ", "Mrs ", "Miss ", "Prof. "};
     private static final Set<String> POSSESSED = Set.of(
@@ -45,7 +52,28 @@ final class NameCues {
                 return mark(s, i + cue.length());
             }
         }
+        for (String cue : TWO_WORDS) {
+            if (cue.charAt(0) == f && s.regionMatchesIgnoreCase(i, cue)) {
+                int from = i + cue.length();
+                int end = NameValues.runEnd(s, from);
+                if (end > from && indexOf(s, ' ', from, end) > 0) {
+                    UriScanner.markName(s, from, end);
+                    return end;
+                }
+            }
+        }
+        for (String cue : QUOTED) {
+            if (cue.charAt(0) == f && s.regionMatchesIgnoreCase(i, cue)
+                    && (f != 'r' || mentionsCnam(s, i))) {
+                return quoted(s, i + cue.length() - 1, f == 'u');
+            }
+        }
         switch (f) {
+            case 'e' -> {
+                if (s.regionMatchesIgnoreCase(i, "entry ")) {
+                    return listEntry(s, i + 6); // CALLER LIST entry 17: Nancy Coleman (507)555-5237
+                }
+            }
             case 'c' -> {
                 if (s.regionMatchesIgnoreCase(i, "call ")) {
                     return followed(s, i + 5, " at ", " on ", " back"); // "call John Smith at …"
@@ -68,10 +96,139 @@ final class NameCues {
             }
             default -> { }
         }
-        return possessive(s, i);
+        int keyed = nameKeyTo(s, i);
+        return keyed > 0 ? keyed : possessive(s, i);
     }
 
+    /** A name key used in prose: {@code Setting caller_id_name to [Jennifer Griffin]}, {@code cid_name is 'X'}. */
+    private static int nameKeyTo(LineScan s, int i) {
+        int e = i;
+        boolean underscore = false;
+        while (e < s.n && e - i < 40 && LineScan.isWordChar(s.c[e])) {
+            underscore |= s.c[e] == '_';
+            e++;
+        }
+        if (!underscore || e - i < 6 || !s.regionMatchesIgnoreCase(e - 4, "name")
+                || KeyWords.classify(new String(s.c, i, e - i)) != KeyWords.Kind.NAME) {
+            return -1;
+        }
+        if (s.regionMatchesIgnoreCase(e, " to ")) {
+            return mark(s, e + 4);
+        }
+        if (s.regionMatchesIgnoreCase(e, " is ")) {
+            return mark(s, e + 4);
+        }
+        return -1;
+    }
+
+    private static int indexOf(LineScan s, char ch, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.c[k] == ch) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean mentionsCnam(LineScan s, int i) {
+        for (int k = Math.max(0, i - 60); k + 4 <= i; k++) {
+            if ((s.c[k] == 'c' || s.c[k] == 'C') && s.regionMatchesIgnoreCase(k, "cnam")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quoted value at {@code q}: a name, or (for a user) a handle of letters. */
+    private static int quoted(LineScan s, int q, boolean user) {
+        char quote = s.c[q];
+        int close = q + 1;
+        while (close < s.n && s.c[close] != quote && close - q < 96) {
+            close++;
+        }
+        if (s.at(close) != quote || close == q + 1) {
+            return -1;
+        }
+        if (user && (!SipUser.personal(s, q + 1, close) || !s.isFree(q + 1, close))) {
+            return close;
+        }
+        if (user) {
+            s.found(q + 1, close, Placeholder.NAME);
+        } else {
+            UriScanner.markName(s, q + 1, close);
+        }
+        return close;
+    }
+
+    /** After "entry 17: ": capitalised words followed by a number are the entry's name. */
+    private static int listEntry(LineScan s, int from) {
+        int p = from;
+        while (LineScan.isDigit(s.at(p)) && p - from < 6) {
+            p++;
+        }
+        if (p == from || s.at(p) != ':' || s.at(p + 1) != ' ') {
+            return -1;
+        }
+        int end = NameValues.runEnd(s, p + 2);
+        char next = s.at(end + 1);
+        if (end > p + 2 && s.at(end) == ' ' && (LineScan.isDigit(next) || next == '+' || next == '(')) {
+            UriScanner.markName(s, p + 2, end);
+            return end;
+        }
+        return -1;
+    }
+
+    /** A quoted name right after a number ({@code incoming call from (664)498-6450 "Xavier A. Dlamini"}). */
+    static void afterNumber(LineScan s, int from) {
+        int p = from;
+        while (p < s.n && p - from < 24 && "0123456789()+.- ".indexOf(s.c[p]) >= 0) {
+            p++;
+        }
+        if (p - from >= 7 && (s.at(p) == '"' || s.at(p) == '\'')) {
+            NameValues.nameValue(s, p, false);
+        }
+    }
+
+    /** A quoted name before a number type: {@code PHONEBOOK sync: "Michael Watson" mobile 407-555-1625}. */
+    static int quotedBeforeNumber(LineScan s, int q) {
+        int close = q + 1;
+        while (close < s.n && s.c[close] != '"' && close - q < 96) {
+            close++;
+        }
+        if (s.at(close) != '"' || NameValues.runEnd(s, q + 1) != close) {
+            return -1;
+        }
+        int w = close + 2;
+        int we = w;
+        while (we < s.n && we - w < 8 && Character.isLetter(s.c[we])) {
+            we++;
+        }
+        String type = new String(s.c, w, we - w).toLowerCase(Locale.ROOT);
+        char next = s.at(we + 1);
+        if (s.at(close + 1) == ' ' && NUMBER_TYPES.contains(type) && s.at(we) == ' '
+                && (LineScan.isDigit(next) || next == '+' || next == '(')) {
+            UriScanner.markName(s, q + 1, close);
+            return close;
+        }
+        return -1;
+    }
+
+    private static final Set<String> NUMBER_TYPES = Set.of("mobile", "home", "work", "cell", "office", "fax", "main");
+
     private static int mark(LineScan s, int from) {
+        char q = s.at(from);
+        if (q == '"' || q == '\'' || q == '[') {
+            char close = q == '[' ? ']' : q;
+            int e = from + 1;
+            while (e < s.n && s.c[e] != close && e - from < 96) {
+                e++;
+            }
+            if (s.at(e) == close && e > from + 1) {
+                UriScanner.markName(s, from + 1, e);
+                return e;
+            }
+            return -1;
+        }
         int end = NameValues.runEnd(s, from);
         if (end > from) {
             UriScanner.markName(s, from, end);

@@ -23,7 +23,52 @@ final class NameValues {
             "work", "number", "ext", "extension", "line", "trunk.", "sipura", "linksys", "cisco", "polycom",
             "yealink", "grandstream", "unifi", "openwrt", "dnsmasq", "is", "was", "will", "can", "cannot");
 
+    /**
+     * Words that name a place, a line or a role in a display name, not a person: {@code "Kitchen"},
+     * {@code "Front Desk"}, {@code "Line 1"}, {@code "WIRELESS CALLER"}, {@code "TOLL FREE CALL"}. A display name made
+     * only of these (and numbers) is harmless.
+     */
+    private static final java.util.Set<String> ROLES = java.util.Set.of(
+            "kitchen", "front", "back", "desk", "lobby", "phone", "office", "conference", "room", "door", "intercom",
+            "fax", "garage", "reception", "line", "main", "wireless", "caller", "toll", "free", "call", "unknown",
+            "anonymous", "voicemail", "bedroom", "living", "den", "basement", "hall", "hallway", "porch", "gate",
+            "entrance", "shop", "store", "warehouse", "lab", "sales", "support", "billing", "service", "operator",
+            "ring", "group", "queue", "paging", "page", "doorbell", "extension", "ext", "trunk", "pstn", "mobile",
+            "cell", "home", "work", "cordless", "handset", "base", "fxs", "fxo", "port", "analog", "pbx", "ivr",
+            "attendant", "auto", "night", "day", "emergency", "station", "guest", "pool", "patio", "yard",
+            "upstairs", "downstairs", "master", "kids", "study", "library", "loft", "attic", "workshop", "studio",
+            "gym", "private", "number", "restricted", "unavailable", "out", "of", "area", "blocked", "withheld",
+            "cnam", "name", "not", "available", "spam", "likely", "scam", "telemarketer", "the", "a", "and",
+            "voip", "sip", "gateway", "provider", "carrier", "local", "national", "international", "payphone",
+            "coin", "booth", "hotline", "helpdesk", "team", "dept", "department", "nurse", "lift", "elevator",
+            "security", "alarm", "monitoring", "panel", "test", "demo", "parking", "park", "meeting", "board");
+
     private NameValues() {}
+
+    /** True when every word of {@code lowerName} is a {@link #ROLES} word or a number. */
+    static boolean rolesOnly(String lowerName) {
+        boolean any = false;
+        int i = 0;
+        int n = lowerName.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(lowerName.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            boolean digits = true;
+            while (i < n && Character.isLetterOrDigit(lowerName.charAt(i))) {
+                digits &= Character.isDigit(lowerName.charAt(i));
+                i++;
+            }
+            if (i > w) {
+                if (!digits && !ROLES.contains(lowerName.substring(w, i))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 
     /** A name value: quoted, or up to the next key / delimiter; with {@code strict}, capitalised words only. */
     static void nameValue(LineScan s, int v, boolean strict) {

@@ -34,6 +34,10 @@ final class NetworkScanner {
                 continue;
             }
             int end = mac(s, i);
+            if (end == -2) {
+                i += 19; // the client-id's MAC is claimed
+                continue;
+            }
             if (end > 0) {
                 claim(s, i, end, Placeholder.MAC, false);
                 i = end - 1;
@@ -110,6 +114,10 @@ final class NetworkScanner {
             int g = 6;
             while (g < 20 && s.at(i + 3 * g - 1) == sep && groups(s, i + 3 * g, 1, 2, sep)) {
                 g++;
+            }
+            if (g == 7 && s.regionMatchesIgnoreCase(i, "01") && !LineScan.isWordChar(s.at(i + 20))) {
+                claim(s, i + 3, i + 20, Placeholder.MAC, false); // DHCP client-id: hardware type 01, then the MAC
+                return -2;
             }
             // iptables' MAC=dst:src:type: two MACs and an ethertype (14 bytes), or 12+ bytes under a MAC key
             if ((g == 14 || g >= 12 && KeyWords.classify(s.keyBefore(i)) == KeyWords.Kind.MAC)

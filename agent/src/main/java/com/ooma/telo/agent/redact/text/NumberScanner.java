@@ -48,7 +48,10 @@ final class NumberScanner {
             token--;
         }
         KeyWords.Kind kind = NumberContext.kind(s, token, chunk);
-        boolean formatted = shape.formatted(chunk);
+        if (epochTime(chunk) && KeyWords.hasTimeWord(s.keyBefore(token))) {
+            return chunk.end; // Caller-Profile-Created-Time: 1657451582783677 (a time, whoever it is about)
+        }
+        boolean formatted = shape.formatted(chunk) && !PhoneShape.notANumber(chunk);
         if (!formatted && (kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION || Units.follow(s, chunk.end)
                 || kind == KeyWords.Kind.NONE && (epochTime(chunk) || NumberContext.boundaryId(chunk)))) {
             return chunk.end;
@@ -60,6 +63,9 @@ final class NumberScanner {
             return chunk.start + chunk.groupLen[0];
         }
         boolean personalKey = kind != KeyWords.Kind.NONE && kind != KeyWords.Kind.SAFE && kind != KeyWords.Kind.VERSION;
+        if (!personalKey && !formatted && (inCompound(s, chunk) || hexTail(s, chunk.end))) {
+            return chunk.end; // out-651-50990-….wav, -17-726448d: pieces of a file name or a hash
+        }
         if (!shape.readsAsNumber(chunk, personalKey)) {
             return chunk.hasSpace ? 0 : chunk.end;
         }
@@ -71,6 +77,24 @@ final class NumberScanner {
             s.found(chunk.start, end, shape.type(chunk, kind));
         }
         return -end;
+    }
+
+    /** Joined by a dash to a word on either side: {@code out-651-50990-2022…}, a piece of a longer name. */
+    private static boolean inCompound(LineScan s, Chunk k) {
+        return k.start >= 2 && s.c[k.start - 1] == '-' && Character.isLetterOrDigit(s.c[k.start - 2])
+                || s.at(k.end) == '-' && Character.isLetterOrDigit(s.at(k.end + 1));
+    }
+
+    /** Hex letters glued to the digits' end ({@code 726448d}): the digits are the start of a hash. */
+    private static boolean hexTail(LineScan s, int end) {
+        int i = end;
+        while (i < s.n && i - end < 40 && LineScan.isHex(s.c[i]) && !LineScan.isDigit(s.c[i])) {
+            i++;
+        }
+        while (i < s.n && i - end < 40 && LineScan.isHex(s.c[i])) {
+            i++;
+        }
+        return i > end && !LineScan.isWordChar(s.at(i)) && Extension.end(s, end) == end;
     }
 
     /**

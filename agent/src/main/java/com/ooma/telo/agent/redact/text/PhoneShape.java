@@ -16,6 +16,9 @@ final class PhoneShape {
     }
 
     boolean readsAsNumber(Chunk k, boolean personalKey) {
+        if (notANumber(k) && !personalKey) {
+            return false;
+        }
         if (k.onlyDots()) {
             return dottedPhone(k) || personalKey && k.groups == 2 && k.groupLen[0] == 3 && k.groupLen[1] == 4;
         }
@@ -28,7 +31,9 @@ final class PhoneShape {
         if (k.groupLen[0] == 1 && k.maxGroup == 1) {
             return true; // DTMF digits one by one
         }
-        if (k.digitChars[0] == '0') {
+        char[] d = k.digitChars;
+        boolean idd = d[0] == '0' && (d[1] == '0' || d[1] == '1' && d[2] == '1');
+        if (d[0] == '0' && k.digits >= 9 && k.digits <= (idd ? 18 : 14) && k.groups <= 5 && !byteDump(k)) {
             return true; // national trunk prefix, 00 and 011 international prefixes
         }
         if (nanp(k) || cardGrouping(k)) {
@@ -58,7 +63,7 @@ final class PhoneShape {
         if (k.onlyDots()) {
             return dottedPhone(k) && k.groups <= 4 && k.maxGroup <= 4;
         }
-        return k.paren && k.groups >= 2 || nanp(k) && k.groups >= 3;
+        return k.paren && k.groups >= 2 && k.digits >= 10 && k.digits <= 12 || nanp(k) && k.groups >= 3;
     }
 
     /**
@@ -90,6 +95,40 @@ final class PhoneShape {
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return false;
         }
+    }
+
+    /**
+     * Shapes that are never a number without a personal key: a year range ({@code 1999 - 2017},
+     * {@code 2000-2006}), a ratio or path of numbers ({@code 3676/56383}), a spaced byte dump
+     * ({@code 01 01 00 10 01 06 …}).
+     */
+    static boolean notANumber(Chunk k) {
+        int[] l = k.groupLen;
+        char[] d = k.digitChars;
+        if (k.groups == 2 && l[0] == 4 && l[1] == 4 && !k.plus && !k.paren && year(d, 0) && year(d, 4)) {
+            return true;
+        }
+        if (k.hasSlash && !k.plus && d[0] != '0') {
+            return true;
+        }
+        return k.hasSpace && byteDump(k);
+    }
+
+    private static boolean year(char[] d, int at) {
+        return d[at] == '1' && d[at + 1] == '9' || d[at] == '2' && d[at + 1] == '0';
+    }
+
+    /** Six or more 2-digit groups, or five that do not start like a French number ({@code 06 12 34 56 78}). */
+    private static boolean byteDump(Chunk k) {
+        if (k.maxGroup != 2 || k.groups < 5 || k.plus) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(k.groups, Chunk.MAX_GROUPS); i++) {
+            if (k.groupLen[i] != 2) {
+                return false;
+            }
+        }
+        return k.groups > 5 || k.digitChars[0] != '0' || k.digitChars[1] == '0';
     }
 
     private static boolean dottedPhone(Chunk k) {

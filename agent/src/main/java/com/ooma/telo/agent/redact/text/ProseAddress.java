@@ -75,7 +75,7 @@ final class ProseAddress {
         int end = from;
         int p = skip(s, end);
         int w = wordEnd(s, p);
-        if (w > p && (UNIT.contains(lower(s, p, w)) || s.at(p) == '#')) {
+        if (s.at(p) == '#' || w > p && UNIT.contains(lower(s, p, w))) {
             int q = s.at(p) == '#' ? p + 1 : w;
             q = s.at(q) == ' ' || s.at(q) == '.' && s.at(q + 1) == ' ' ? q + (s.at(q) == '.' ? 2 : 1) : q;
             int v = wordEnd(s, q);
@@ -109,6 +109,18 @@ final class ProseAddress {
             }
         }
         return end;
+    }
+
+    /** A ZIP code ({@code 80202}, {@code 80202-1234}) at {@code p}: its end, or -1. */
+    static int zipEnd(LineScan s, int p) {
+        int z = p;
+        while (LineScan.isDigit(s.at(z)) && z - p < 6) {
+            z++;
+        }
+        if (z - p != 5 || LineScan.isWordChar(s.at(z))) {
+            return -1;
+        }
+        return s.at(z) == '-' && LineScan.isDigit(s.at(z + 1)) ? z + 5 : z;
     }
 
     private static int skip(LineScan s, int p) {

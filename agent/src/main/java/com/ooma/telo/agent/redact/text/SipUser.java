@@ -20,7 +20,8 @@ final class SipUser {
     static final Set<String> SERVICE = Set.of(
             "registrar", "pinger", "ping", "options", "keepalive", "voicemail", "vm", "vmail", "asterisk",
             "freeswitch", "kamailio", "opensips", "service", "s", "conference", "conf", "presence", "park",
-            "parking", "operator", "emergency", "sos", "mod_sofia", "sipp", "test", "noreply", "no-reply");
+            "parking", "operator", "emergency", "sos", "mod_sofia", "sipp", "test", "noreply", "no-reply", "mwi",
+            "sipgate");
 
     /** True when {@code [from, to)} is a user part that names a person or a number. */
     static boolean personal(LineScan s, int from, int to) {
@@ -73,6 +74,59 @@ final class SipUser {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Start of the user part of a bare {@code user@host} that is a SIP address of record rather than an email: the
+     * user is an extension of 1–6 digits ({@code REGISTER for 27368@pbx.example.com}), the host is an IP
+     * ({@code chenjohnson@192.0.2.184:10917}), or it is a FreeSWITCH channel ({@code sofia/internal/1000@host}).
+     * -1 otherwise (and for {@code sip:user@…}, which the URI rules take).
+     */
+    static int bareAorUser(LineScan s, int at) {
+        int u = at;
+        while (u > 0 && at - u < 64 && (LineScan.isWordChar(s.c[u - 1]) || ".+-".indexOf(s.c[u - 1]) >= 0)) {
+            u--;
+        }
+        if (u == at || u > 0 && (s.c[u - 1] == ':' || s.c[u - 1] == '@')) {
+            return -1;
+        }
+        boolean digitsOnly = true;
+        for (int k = u; k < at; k++) {
+            digitsOnly &= LineScan.isDigit(s.c[k]);
+        }
+        if (digitsOnly && at - u <= 6) {
+            return u;
+        }
+        int h = at + 1;
+        boolean ipHost = s.at(h) == '[' || LineScan.isDigit(s.at(h)) && NetworkScanner.addressEnd(s, h) > 0;
+        return ipHost || u > 0 && s.c[u - 1] == '/' && sofiaBefore(s, u - 1) ? u : -1;
+    }
+
+    /** A Call-ID or message id shaped like an email: a long run of hex digits (and dashes) before the {@code @}. */
+    static boolean idLocalPart(LineScan s, int from, int to) {
+        if (to - from < 12 || from > 0 && ":+/".indexOf(s.c[from - 1]) >= 0) {
+            return false; // sip:+442079460908@…, tel:, a path: a user, not an id
+        }
+        int digits = 0;
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char ch = s.c[k];
+            if (!LineScan.isHex(ch) && ch != '-') {
+                return false;
+            }
+            digits += LineScan.isDigit(ch) ? 1 : 0;
+            letters += Character.isLetter(ch) ? 1 : 0;
+        }
+        return digits >= 8 && (letters > 0 || digits > 15); // no phone number has 16 digits
+    }
+
+    /** True when the path ending at {@code slash} starts with {@code sofia/} (FreeSWITCH's channel names). */
+    private static boolean sofiaBefore(LineScan s, int slash) {
+        int i = slash;
+        while (i > 0 && slash - i < 64 && (LineScan.isWordChar(s.c[i - 1]) || "/.-".indexOf(s.c[i - 1]) >= 0)) {
+            i--;
+        }
+        return s.regionMatchesIgnoreCase(i, "sofia/");
     }
 
     static boolean isUriEnd(char c) {

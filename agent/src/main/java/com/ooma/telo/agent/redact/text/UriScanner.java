@@ -25,6 +25,8 @@ final class UriScanner {
                 i = telUri(s, i + 4) - 1;
             } else if (ch == '<') {
                 displayName(s, i);
+            } else if (ch == '@' && s.isFree(i)) {
+                bareAor(s, i);
             } else if (ch == '"' && i + 2 < s.n && s.c[i + 1] == ' ' && (s.regionMatchesIgnoreCase(i + 2, "sip:")
                     || s.regionMatchesIgnoreCase(i + 2, "sips:") || s.regionMatchesIgnoreCase(i + 2, "tel:"))) {
                 quotedNameEndingAt(s, i); // "Ana Lima" sip:ana@… without angle brackets
@@ -46,6 +48,19 @@ final class UriScanner {
             s.found(start, end, Placeholder.SIP_URI);
         }
         return end;
+    }
+
+    /** A bare SIP address of record ({@code sofia/internal/alice@host}, {@code bob@192.0.2.7}): its user part. */
+    private static void bareAor(LineScan s, int at) {
+        int u = SipUser.bareAorUser(s, at);
+        if (u < 0 || !SipUser.personal(s, u, at) || !s.isFree(u, at)) {
+            return;
+        }
+        boolean number = true;
+        for (int k = u; k < at; k++) {
+            number &= LineScan.isDigit(s.c[k]) || s.c[k] == '+';
+        }
+        s.found(u, at, number ? Placeholder.PHONE : Placeholder.NAME);
     }
 
     private static int telUri(LineScan s, int from) {
@@ -111,6 +126,9 @@ final class UriScanner {
 
     /** Start of an unquoted display name ending at {@code end}, after {@code Header:}, {@code ,} or {@code =}; or -1. */
     private static int nameStart(LineScan s, int end) {
+        if (end > 0 && s.c[end - 1] == '\'') {
+            return -1; // '<sip:…>' in single quotes: what comes before is the message, not a name
+        }
         int start = end;
         int words = 0;
         while (start > 0 && isUnquotedNameChar(s.c[start - 1]) && end - start < MAX_NAME_CHARS) {
@@ -126,7 +144,7 @@ final class UriScanner {
             return false;
         }
         String label = new String(s.c, Math.max(0, start - 24), Math.min(start, 24)).toLowerCase(java.util.Locale.ROOT);
-        return label.contains("caller") || label.contains("clid") || label.contains("cid") || label.contains("from")
+        return label.contains("caller") || label.contains("clid") || label.contains("cid")
                 || label.contains("connected") || label.contains("redirecting");
     }
 
@@ -184,7 +202,7 @@ final class UriScanner {
             return;
         }
         String name = new String(s.c, start, end - start).trim().toLowerCase(java.util.Locale.ROOT);
-        if (!SipUser.ANONYMOUS.contains(name) && s.isFree(start, end)) {
+        if (!SipUser.ANONYMOUS.contains(name) && !NameValues.rolesOnly(name) && s.isFree(start, end)) {
             s.found(start, end, Placeholder.NAME);
         }
     }
