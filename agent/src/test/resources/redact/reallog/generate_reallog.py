@@ -1408,7 +1408,7 @@ def ntp_pre(prog="ntpd"):
 NTP_PERSONAL = [
     lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} {pick(['lo', 'eth0', 'wlan0', 'br-lan'])} {IPL(pick(['127.0.0.1', priv4()]))}:123",
     lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} {pick(['eth0', 'wlan0'])} [{I('fe80::%s:%s:%s:%s' % (h4(), h4(), h4(), h4()))}%{R.randint(2, 4)}]:123",
-    lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} lo [{I('::1')}]:123",
+    lambda: f"{ntp_pre()}{K('Listen normally on')} {R.randint(2, 9)} lo [{V('::1')}]:123",
     lambda: f"{ntp_pre()}{K('Soliciting pool server')} {I(pub4())}",
     lambda: f"{ntp_pre()}{K('synchronized to')} {I(pub4())}, stratum {R.randint(1, 4)}",
     lambda: f"{ntp_pre()}{K('peer')} {I(pick([pub4(), ip6()]))} now {pick(['valid', 'invalid'])}",
