@@ -19,6 +19,9 @@ final class HarmlessTokens {
                 if (end < 0) {
                     end = LogShapes.logcat(s, i);
                 }
+                if (end < 0) {
+                    end = LogShapes.postfixQueueId(s, i); // postfix/bounce[1596]: 4898671554: …
+                }
                 if (end > i) {
                     s.harmless(i, end);
                     i = end - 1;
@@ -45,6 +48,12 @@ final class HarmlessTokens {
                     i = at;
                     continue;
                 }
+            }
+            if (ch == 'z' && s.regionMatchesIgnoreCase(i, "z9hG4bK") && (i == 0 || !LineScan.isWordChar(c[i - 1]))) {
+                int end = tokenEnd(s, i); // a Via branch by RFC 3261's magic cookie, wherever it is printed
+                s.harmless(i, end);
+                i = end - 1;
+                continue;
             }
             if (ch == 'C' && boundary) {
                 int end = LogShapes.callTag(s, i);

@@ -34,6 +34,14 @@ final class KeyedScanner {
                     i = end - 1;
                     continue;
                 }
+                if (zipAt >= 0 && i > zipAt + 3 && i - zipAt < 16 && s.isFree(i)) {
+                    int z = ProseAddress.zipEnd(s, i); // billing zip V6B 1A1
+                    if (z > 0 && s.isFree(i, z)) {
+                        s.found(i, z, Placeholder.ADDRESS);
+                        i = z - 1;
+                        continue;
+                    }
+                }
                 switch (ch | 0x20) { // only the keywords that start with this letter
                     case 'i' -> {
                         if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
@@ -113,6 +121,8 @@ final class KeyedScanner {
             case PERSONAL -> {
                 if (isCallerKey(key) || isCallerKey(s.phraseBefore(sep))) {
                     NameValues.nameValue(s, v, true);
+                } else if (key.endsWith("_user") || key.endsWith("-user") || key.endsWith("User")) {
+                    sipUserValue(s, v); // variable_sip_from_user: pedro.murphy
                 }
             }
             case ADDRESS -> {
@@ -166,6 +176,27 @@ final class KeyedScanner {
             s.found(v, end, Placeholder.IPEI);
         }
         return Math.max(end, from);
+    }
+
+    /** The value of a SIP user key: a handle is a name, 7+ digits a number, an extension or service word neither. */
+    private static void sipUserValue(LineScan s, int v) {
+        int e = v;
+        while (e < s.n && e - v < 64 && (LineScan.isWordChar(s.c[e]) || ".+-".indexOf(s.c[e]) >= 0)) {
+            e++;
+        }
+        while (e > v && (s.c[e - 1] == '.' || s.c[e - 1] == '-')) {
+            e--;
+        }
+        if (e == v || LineScan.isWordChar(s.at(e)) || s.at(e) == '@' || !SipUser.personal(s, v, e) || !s.isFree(v, e)) {
+            return;
+        }
+        boolean letter = false;
+        for (int k = v; k < e; k++) {
+            letter |= Character.isLetter(s.c[k]);
+        }
+        if (letter) {
+            s.found(v, e, Placeholder.NAME); // digits alone are left to the number rule, which the key makes personal
+        }
     }
 
     /** A network address after an address key: Asterisk's {@code IPV4/UDP/203.0.113.7/5060}, {@code UDP:…}. */

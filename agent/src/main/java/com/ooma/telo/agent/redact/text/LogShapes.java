@@ -134,6 +134,37 @@ final class LogShapes {
         return e;
     }
 
+    /**
+     * A postfix queue id (6–12 upper-case hex digits) right after the syslog tag {@code postfix/…[pid]: }, after
+     * "queued as " or after "notification: ": at its first character {@code i}, marks it harmless. Returns its end,
+     * or -1.
+     */
+    static int postfixQueueId(LineScan s, int i) {
+        int e = i;
+        while (e < s.n && e - i <= 12 && (LineScan.isDigit(s.c[e]) || s.c[e] >= 'A' && s.c[e] <= 'F')) {
+            e++;
+        }
+        if (e - i < 6 || e - i > 12 || LineScan.isWordChar(s.at(e)) || !postfixLine(s)) {
+            return -1;
+        }
+        boolean afterTag = i >= 3 && s.c[i - 1] == ' ' && s.c[i - 2] == ':' && s.c[i - 3] == ']';
+        if (!afterTag && !s.regionMatchesIgnoreCase(i - 10, "queued as ")
+                && !s.regionMatchesIgnoreCase(i - 14, "notification: ")) {
+            return -1;
+        }
+        s.harmless(i, e);
+        return e;
+    }
+
+    private static boolean postfixLine(LineScan s) {
+        for (int k = 0; k + 8 <= s.n && k < 80; k++) {
+            if (s.c[k] == 'p' && s.regionMatchesIgnoreCase(k, "postfix/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean d2(LineScan s, int i) {
         return LineScan.isDigit(s.at(i)) && LineScan.isDigit(s.at(i + 1));
     }

@@ -33,6 +33,8 @@ final class NameCues {
     /** Cues after which two or more capitalised words are a name ("Caller Robert Jenkins", "Customer Mei Smith"). */
     private static final String[] TWO_WORDS = {"caller ", "customer ", "subscriber ", "account holder "};
     /** Cues followed by a quoted name ({@code name 'Sarah Tanaka'}) or a quoted user handle ({@code user 'TOMAS'}). */
+    /** Cues followed by a user handle ({@code UA not found: rpatel}, baresip). */
+    private static final String[] HANDLE = {"ua not found: "};
     private static final String[] QUOTED = {"name '", "name \"", "user '", "user \"", "returned '", "returned \""};
     /** Honorifics, matched with their case. */
     private static final String[] TITLES = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mx. ", "Mr ", "Mrs ", "Miss ", "Prof. "};
@@ -59,6 +61,22 @@ final class NameCues {
                 if (end > from && indexOf(s, ' ', from, end) > 0) {
                     UriScanner.markName(s, from, end);
                     return end;
+                }
+            }
+        }
+        for (String cue : HANDLE) {
+            if (cue.charAt(0) == f && s.regionMatchesIgnoreCase(i, cue)) {
+                int from = i + cue.length();
+                int e = from;
+                while (e < s.n && e - from < 64 && (LineScan.isWordChar(s.c[e]) || ".+-".indexOf(s.c[e]) >= 0)) {
+                    e++;
+                }
+                while (e > from && s.c[e - 1] == '.') {
+                    e--;
+                }
+                if (e > from && SipUser.personal(s, from, e) && s.isFree(from, e)) {
+                    s.found(from, e, Placeholder.NAME);
+                    return e;
                 }
             }
         }

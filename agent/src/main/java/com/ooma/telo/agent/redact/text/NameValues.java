@@ -41,7 +41,8 @@ final class NameValues {
             "cnam", "name", "not", "available", "spam", "likely", "scam", "telemarketer", "the", "a", "and",
             "voip", "sip", "gateway", "provider", "carrier", "local", "national", "international", "payphone",
             "coin", "booth", "hotline", "helpdesk", "team", "dept", "department", "nurse", "lift", "elevator",
-            "security", "alarm", "monitoring", "panel", "test", "demo", "parking", "park", "meeting", "board");
+            "security", "alarm", "monitoring", "panel", "test", "demo", "parking", "park", "meeting", "board",
+            "outbound", "inbound", "incoming", "outgoing", "internal", "external", "forwarded", "transfer");
 
     private NameValues() {}
 
@@ -119,11 +120,14 @@ final class NameValues {
                     || s.c[i] == '.')) {
                 i++;
             }
-            if (i == w || !(capital || isParticle(s, w, i) && words > 0)) {
+            boolean particle = !capital && isParticle(s, w, i);
+            if (i == w || !(capital || particle)) {
                 break;
             }
             words++;
-            end = i;
+            if (capital) {
+                end = i; // "van der Berg": particles count only before a capitalised word
+            }
             if (words == 1 && notAName(s, w, i)) {
                 return -1;
             }

@@ -81,7 +81,7 @@ final class NumberScanner {
 
     /** Joined by a dash to a word on either side: {@code out-651-50990-2022…}, a piece of a longer name. */
     private static boolean inCompound(LineScan s, Chunk k) {
-        return k.start >= 2 && s.c[k.start - 1] == '-' && Character.isLetterOrDigit(s.c[k.start - 2])
+        return k.gluedLeft && k.groups > 1 || k.start >= 2 && s.c[k.start - 1] == '-' && Character.isLetterOrDigit(s.c[k.start - 2])
                 || s.at(k.end) == '-' && Character.isLetterOrDigit(s.at(k.end + 1));
     }
 

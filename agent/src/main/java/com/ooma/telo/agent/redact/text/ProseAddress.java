@@ -21,8 +21,31 @@ final class ProseAddress {
     private static final Set<String> DIRECTION = Set.of(
             "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west");
 
+    /** Phrases that announce an address ("I moved to 3485 N El Camino Real #3"), so no street suffix is needed. */
+    private static final String[] CUES = {
+        "live at", "lives at", "living at", "moved to", "move to", "moving to", "ship to", "deliver to",
+        "send it to", "hub to", "address is", "located at", "reside at", "resides at", "residence at", "mail to"};
+
     /** End of the prose address whose house number starts at {@code i}, or -1. */
     static int end(LineScan s, int i) {
+        return end(s, i, cueBefore(s, i));
+    }
+
+    private static boolean cueBefore(LineScan s, int i) {
+        int e = i;
+        while (e > 0 && s.c[e - 1] == ' ') {
+            e--;
+        }
+        for (String cue : CUES) {
+            int from = e - cue.length();
+            if (from >= 0 && s.regionMatchesIgnoreCase(from, cue) && (from == 0 || !LineScan.isWordChar(s.c[from - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int end(LineScan s, int i, boolean cued) {
         int p = i;
         while (LineScan.isDigit(s.at(p)) && p - i <= 6) {
             p++;
@@ -38,6 +61,7 @@ final class ProseAddress {
         }
         int words = 0;
         int suffixEnd = -1;
+        int lastWordEnd = -1;
         p++;
         while (words < 5) {
             int w = p;
@@ -59,15 +83,30 @@ final class ProseAddress {
                 return -1;
             }
             words++;
+            lastWordEnd = p;
             if (s.at(p) == '.' && DIRECTION.contains(word)) {
                 p++;
             }
             if (s.at(p) != ' ') {
-                return -1;
+                break;
             }
             p++;
         }
+        if (suffixEnd < 0 && (words >= 2 || cued && words >= 1)) {
+            // no street suffix ("6352 El Camino Real"): an address when a state and ZIP follow, or a cue came before
+            int street = lastWordEnd;
+            int end = tail(s, street);
+            return cued || end > street && zipBefore(s, end) ? end : -1;
+        }
         return suffixEnd < 0 ? -1 : tail(s, suffixEnd);
+    }
+
+    private static boolean zipBefore(LineScan s, int end) {
+        int z = end;
+        while (z > 0 && (LineScan.isDigit(s.c[z - 1]) || s.c[z - 1] == '-') && end - z < 10) {
+            z--;
+        }
+        return end - z >= 5 && s.at(z - 1) == ' ' && Character.isUpperCase(s.at(z - 2)) && Character.isUpperCase(s.at(z - 3));
     }
 
     /** After the street: ", Apt 4", ", Springfield", ", IL 62704" — each optional, in that order. */
@@ -98,21 +137,18 @@ final class ProseAddress {
                 break;
             }
         }
-        int z = p;
-        while (LineScan.isDigit(s.at(z)) && z - p < 6) {
-            z++;
-        }
-        if (z - p == 5 && !LineScan.isWordChar(s.at(z))) {
-            end = z;
-            if (s.at(z) == '-' && LineScan.isDigit(s.at(z + 1))) {
-                end = z + 5;
-            }
-        }
-        return end;
+        int z = zipEnd(s, p);
+        return z > 0 ? z : end;
     }
 
-    /** A ZIP code ({@code 80202}, {@code 80202-1234}) at {@code p}: its end, or -1. */
+    /** A ZIP code ({@code 80202}, {@code 80202-1234}) or a Canadian postal code ({@code V6B 1A1}): its end, or -1. */
     static int zipEnd(LineScan s, int p) {
+        if (Character.isUpperCase(s.at(p)) && LineScan.isDigit(s.at(p + 1)) && Character.isUpperCase(s.at(p + 2))
+                && (s.at(p + 3) == ' ' || s.at(p + 3) == '-') && LineScan.isDigit(s.at(p + 4))
+                && Character.isUpperCase(s.at(p + 5)) && LineScan.isDigit(s.at(p + 6))
+                && !LineScan.isWordChar(s.at(p + 7))) {
+            return p + 7;
+        }
         int z = p;
         while (LineScan.isDigit(s.at(z)) && z - p < 6) {
             z++;
