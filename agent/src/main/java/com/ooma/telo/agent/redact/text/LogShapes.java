@@ -16,6 +16,8 @@ final class LogShapes {
             "motif", "unistim", "multicastrtp", "websocket", "rtp", "unicastrtp", "snoop", "announcer",
             "recorder", "bridgemedia", "cbannouncer", "cbrecorder", "message", "dongle", "chan");
 
+    private static final String[] TECHS = TECH.toArray(new String[0]);
+
     /** True when the word ending at {@code slash} (exclusive) is a channel technology. */
     static boolean techBefore(LineScan s, int slash) {
         int i = slash;
@@ -25,7 +27,12 @@ final class LogShapes {
         if (i == slash || i > 0 && (LineScan.isWordChar(s.c[i - 1]) || s.c[i - 1] == '/')) {
             return false;
         }
-        return TECH.contains(KeyWords.lower(new String(s.c, i, slash - i)));
+        for (String t : TECHS) {
+            if (t.length() == slash - i && s.regionMatchesIgnoreCase(i, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -144,12 +151,12 @@ final class LogShapes {
         while (e < s.n && e - i <= 12 && (LineScan.isDigit(s.c[e]) || s.c[e] >= 'A' && s.c[e] <= 'F')) {
             e++;
         }
-        if (e - i < 6 || e - i > 12 || LineScan.isWordChar(s.at(e)) || !postfixLine(s)) {
+        if (e - i < 6 || e - i > 12 || LineScan.isWordChar(s.at(e))) {
             return -1;
         }
         boolean afterTag = i >= 3 && s.c[i - 1] == ' ' && s.c[i - 2] == ':' && s.c[i - 3] == ']';
         if (!afterTag && !s.regionMatchesIgnoreCase(i - 10, "queued as ")
-                && !s.regionMatchesIgnoreCase(i - 14, "notification: ")) {
+                && !s.regionMatchesIgnoreCase(i - 14, "notification: ") || !postfixLine(s)) {
             return -1;
         }
         s.harmless(i, e);

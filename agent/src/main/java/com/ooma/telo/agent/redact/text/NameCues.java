@@ -41,8 +41,42 @@ final class NameCues {
     private static final Set<String> POSSESSED = Set.of(
             "number", "phone", "cell", "mobile", "email", "address", "account", "voicemail", "line", "extension");
 
+    /** The cues of every list by their first three characters, so most words cost one table lookup. */
+    private static final boolean[] PREFIXES = prefixes();
+
+    private static int code(char ch) {
+        char c = ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch;
+        return c >= 'a' && c <= 'z' ? c - 'a' : c == ' ' ? 26 : c < 0x80 ? 27 : -1;
+    }
+
+    private static int key(char a, char b, char c) {
+        int x = code(a);
+        int y = code(b);
+        int z = code(c);
+        return x < 0 || y < 0 || z < 0 ? -1 : (x * 28 + y) * 28 + z;
+    }
+
+    private static boolean[] prefixes() {
+        boolean[] p = new boolean[28 * 28 * 28];
+        for (String[] list : new String[][] {TITLES, DIRECT, TWO_WORDS, HANDLE, QUOTED,
+                {"entry ", "call ", "this is ", "hi ", "hello ", "i am ", "i'm "}}) {
+            for (String cue : list) {
+                p[key(cue.charAt(0), cue.charAt(1), cue.charAt(2))] = true;
+            }
+        }
+        return p;
+    }
+
+    private static boolean mayStartCue(LineScan s, int i) {
+        int k = key(s.c[i], s.at(i + 1), s.at(i + 2));
+        return k >= 0 && PREFIXES[k];
+    }
+
     /** At a word start {@code i}: marks a name behind a cue there; returns where to go on, or -1. */
     static int at(LineScan s, int i) {
+        if (!mayStartCue(s, i)) {
+            return Character.isUpperCase(s.c[i]) ? keyedOrPossessive(s, i) : -1;
+        }
         for (String t : TITLES) {
             if (s.c[i] == t.charAt(0) && regionMatches(s, i, t)) {
                 return mark(s, i + t.length());
@@ -114,6 +148,10 @@ final class NameCues {
             }
             default -> { }
         }
+        return keyedOrPossessive(s, i);
+    }
+
+    private static int keyedOrPossessive(LineScan s, int i) {
         int keyed = nameKeyTo(s, i);
         return keyed > 0 ? keyed : possessive(s, i);
     }
@@ -291,7 +329,7 @@ final class NameCues {
 
     /** "John Smith's number is …": capitalised words ending in 's before a personal noun. */
     private static int possessive(LineScan s, int i) {
-        if (!Character.isUpperCase(s.c[i])) {
+        if (!Character.isUpperCase(s.c[i]) || !apostropheAhead(s, i)) {
             return -1;
         }
         int end = NameValues.runEnd(s, i);
@@ -312,6 +350,20 @@ final class NameCues {
         }
         UriScanner.markName(s, i, end);
         return end;
+    }
+
+    /** An {@code 's} within the next few words (a cheap test before reading the words). */
+    private static boolean apostropheAhead(LineScan s, int i) {
+        for (int k = i + 1; k < s.n && k - i < 80; k++) {
+            char ch = s.c[k];
+            if (ch == '\'') {
+                return s.at(k + 1) == 's';
+            }
+            if (!Character.isLetter(ch) && ch != ' ' && ch != '.' && ch != '-') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean regionMatches(LineScan s, int at, String t) {

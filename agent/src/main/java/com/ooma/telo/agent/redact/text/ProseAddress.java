@@ -28,7 +28,7 @@ final class ProseAddress {
 
     /** End of the prose address whose house number starts at {@code i}, or -1. */
     static int end(LineScan s, int i) {
-        return end(s, i, cueBefore(s, i));
+        return end(s, i, false);
     }
 
     private static boolean cueBefore(LineScan s, int i) {
@@ -91,6 +91,9 @@ final class ProseAddress {
                 break;
             }
             p++;
+        }
+        if (suffixEnd < 0 && words >= 1 && !cued) {
+            cued = cueBefore(s, i); // looked up only for a house number and capitalised words without a suffix
         }
         if (suffixEnd < 0 && (words >= 2 || cued && words >= 1)) {
             // no street suffix ("6352 El Camino Real"): an address when a state and ZIP follow, or a cue came before
