@@ -55,6 +55,12 @@ final class HarmlessTokens {
                 i = end - 1;
                 continue;
             }
+            if ((ch == 'c' || ch == 'C') && boundary && s.regionMatchesIgnoreCase(i, "cid:")) {
+                int end = tokenEnd(s, i); // cid:target123@example.com: a Content-ID reference (RFC 2392)
+                s.harmless(i, end);
+                i = end - 1;
+                continue;
+            }
             if (ch == 'C' && boundary) {
                 int end = LogShapes.callTag(s, i);
                 if (end > 0) {

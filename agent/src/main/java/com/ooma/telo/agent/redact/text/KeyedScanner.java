@@ -127,7 +127,7 @@ final class KeyedScanner {
             }
             case ADDRESS -> {
                 int start = s.at(v) == '"' || s.at(v) == '\'' ? v + 1 : v;
-                if (!s.isFree(start) || ValueEnd.nextIsKey(s, v) || networkValue(s, start)) {
+                if (!s.isFree(start) || ValueEnd.nextIsKey(s, v) || networkValue(s, start) || numberOnly(s, start)) {
                     return; // an IP already found there, a nested key (LocalAddr=IP=…), IPV4/UDP/…/5060
                 }
                 int end = AddressShape.end(s, start, false, isAddressPart(key));
@@ -197,6 +197,17 @@ final class KeyedScanner {
         if (letter) {
             s.found(v, e, Placeholder.NAME); // digits alone are left to the number rule, which the key makes personal
         }
+    }
+
+    /** A value that is only a number ({@code Address: 6505551212} in a DECT IE): the number rule takes it. */
+    private static boolean numberOnly(LineScan s, int v) {
+        int i = v;
+        int digits = 0;
+        while (i < s.n && (LineScan.isDigit(s.c[i]) || "+-. ()".indexOf(s.c[i]) >= 0) && i - v < 32) {
+            digits += LineScan.isDigit(s.c[i]) ? 1 : 0;
+            i++;
+        }
+        return digits >= 7 && (i == s.n || !LineScan.isWordChar(s.c[i]));
     }
 
     /** A network address after an address key: Asterisk's {@code IPV4/UDP/203.0.113.7/5060}, {@code UDP:…}. */

@@ -59,7 +59,7 @@ final class NameCues {
     private static boolean[] prefixes() {
         boolean[] p = new boolean[28 * 28 * 28];
         for (String[] list : new String[][] {TITLES, DIRECT, TWO_WORDS, HANDLE, QUOTED,
-                {"entry ", "call ", "this is ", "hi ", "hello ", "i am ", "i'm "}}) {
+                {"entry ", "call ", "this is ", "hi ", "hello ", "i am ", "i'm ", "processing "}}) {
             for (String cue : list) {
                 p[key(cue.charAt(0), cue.charAt(1), cue.charAt(2))] = true;
             }
@@ -129,6 +129,11 @@ final class NameCues {
             case 'c' -> {
                 if (s.regionMatchesIgnoreCase(i, "call ")) {
                     return followed(s, i + 5, " at ", " on ", " back"); // "call John Smith at …"
+                }
+            }
+            case 'p' -> {
+                if (s.regionMatchesIgnoreCase(i, "processing ")) {
+                    return followed(s, i + 11, " <"); // FreeSWITCH: Processing Alice Doe <1001>->6505551212
                 }
             }
             case 't' -> {

@@ -18,7 +18,7 @@ final class NumberContext {
             kind = KeyWords.Kind.NONE; // "45 ms: 6505551212": the unit measures the 45, not what follows
         }
         if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
-                || chunk.maxGroup == 1 && chunk.groups >= 7) {
+                || chunk.maxGroup == 1 && chunk.groups >= 7 && !chunk.hasDot && !chunk.hasSlash) {
             return KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key
         }
         if (kind == KeyWords.Kind.NONE && (s.at(chunk.end) == '@' && chunk.groups == 1

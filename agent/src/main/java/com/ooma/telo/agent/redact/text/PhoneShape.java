@@ -108,8 +108,11 @@ final class PhoneShape {
         if (k.groups == 2 && l[0] == 4 && l[1] == 4 && !k.plus && !k.paren && year(d, 0) && year(d, 4)) {
             return true;
         }
-        if (k.hasSlash && !k.plus && d[0] != '0') {
-            return true;
+        if (k.hasSlash && !k.plus && (d[0] != '0' || k.hasDot)) {
+            return true; // 3676/56383, delays=0.1/0/0.5/0.6
+        }
+        if (k.groups == 2 && l[0] == 8 && year(d, 0) && (d[4] == '0' || d[4] == '1') && (d[6] <= '3')) {
+            return true; // 20240115-0042: an id that starts with a date
         }
         return k.hasSpace && byteDump(k);
     }

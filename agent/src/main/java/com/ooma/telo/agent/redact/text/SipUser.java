@@ -21,7 +21,8 @@ final class SipUser {
             "registrar", "pinger", "ping", "options", "keepalive", "voicemail", "vm", "vmail", "asterisk",
             "freeswitch", "kamailio", "opensips", "service", "s", "conference", "conf", "presence", "park",
             "parking", "operator", "emergency", "sos", "mod_sofia", "sipp", "test", "noreply", "no-reply", "mwi",
-            "sipgate");
+            "sipgate", "server", "root", "admin", "administrator", "user", "guest", "client", "peer", "host",
+            "proxy", "gateway", "trunk", "pbx", "sbc", "daemon", "nobody", "postmaster", "mailer-daemon");
 
     /** True when {@code [from, to)} is a user part that names a person or a number. */
     static boolean personal(LineScan s, int from, int to) {
