@@ -29,7 +29,7 @@ final class NameCues {
         "opened by ", "authorized by ", "approved by ", "last name ", "first name ", "surname ", "my wife ",
         "my husband ", "my son ", "my daughter ", "my mother ", "my father ", "my mom ", "my dad ", "my partner ",
         "my friend ", "my neighbor ", "my neighbour ", "my colleague ", "my boss ", "my sister ", "my brother ",
-        "display name "};
+        "display name ", "account holder: ", "contact name: "};
     /** Cues after which two or more capitalised words are a name ("Caller Robert Jenkins", "Customer Mei Smith"). */
     private static final String[] TWO_WORDS = {"caller ", "customer ", "subscriber ", "account holder "};
     /** Cues followed by a quoted name ({@code name 'Sarah Tanaka'}) or a quoted user handle ({@code user 'TOMAS'}). */
@@ -59,7 +59,8 @@ final class NameCues {
     private static boolean[] prefixes() {
         boolean[] p = new boolean[28 * 28 * 28];
         for (String[] list : new String[][] {TITLES, DIRECT, TWO_WORDS, HANDLE, QUOTED,
-                {"entry ", "call ", "this is ", "hi ", "hello ", "i am ", "i'm ", "processing "}}) {
+                {"entry ", "call ", "contact ", "my name is ", "this is ", "hi ", "hello ", "i am ", "i'm ",
+                "processing "}}) {
             for (String cue : list) {
                 p[key(cue.charAt(0), cue.charAt(1), cue.charAt(2))] = true;
             }
@@ -85,7 +86,11 @@ final class NameCues {
         char f = (char) (s.c[i] | 0x20);
         for (String cue : DIRECT) {
             if (cue.charAt(0) == f && s.regionMatchesIgnoreCase(i, cue)) {
-                return mark(s, i + cue.length());
+                int end = mark(s, i + cue.length());
+                if (end > 0 || f != 'm') {
+                    return end;
+                }
+                break; // "my name is bob": a given name in lower case, below
             }
         }
         for (String cue : TWO_WORDS) {
@@ -129,6 +134,14 @@ final class NameCues {
             case 'c' -> {
                 if (s.regionMatchesIgnoreCase(i, "call ")) {
                     return followed(s, i + 5, " at ", " on ", " back"); // "call John Smith at …"
+                }
+                if (s.regionMatchesIgnoreCase(i, "contact ")) {
+                    return followed(s, i + 8, " at ", " on ", ","); // "contact John Smith at …"
+                }
+            }
+            case 'm' -> {
+                if (s.regionMatchesIgnoreCase(i, "my name is ")) {
+                    return firstName(s, i + 11, true); // "my name is bob"
                 }
             }
             case 'p' -> {
@@ -316,7 +329,18 @@ final class NameCues {
     }
 
     private static int firstName(LineScan s, int from) {
+        return firstName(s, from, false);
+    }
+
+    /** A given name from the list; with {@code anyCase}, written in lower case too ("my name is bob"). */
+    private static int firstName(LineScan s, int from, boolean anyCase) {
         int end = NameValues.runEnd(s, from);
+        if (end < 0 && anyCase) {
+            end = from;
+            while (end < s.n && end - from < 20 && Character.isLetter(s.c[end])) {
+                end++;
+            }
+        }
         if (end > from && firstName(s, from, end)) {
             UriScanner.markName(s, from, end);
             return end;
