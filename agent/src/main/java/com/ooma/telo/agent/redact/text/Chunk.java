@@ -38,7 +38,9 @@ final class Chunk {
     static Chunk read(LineScan s, int from, boolean allowSpaces) {
         Chunk k = new Chunk();
         k.start = from;
-        k.gluedLeft = from > 0 && LineScan.isDigit(s.c[from]) && (Character.isLetter(s.c[from - 1]) || s.c[from - 1] == '_');
+        char before = from > 0 ? s.c[from - 1] : ' ';
+        k.gluedLeft = LineScan.isDigit(s.c[from]) && (before < 0x80 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z'
+                || before == '_' : Character.isLetter(before));
         int p = from;
         if (s.at(p) == '(') {
             k.paren = true;

@@ -55,7 +55,7 @@ final class HarmlessTokens {
                 i = end - 1;
                 continue;
             }
-            if ((ch == 'c' || ch == 'C') && boundary && s.regionMatchesIgnoreCase(i, "cid:")) {
+            if ((ch == 'c' || ch == 'C') && boundary && s.at(i + 3) == ':' && s.regionMatchesIgnoreCase(i, "cid:")) {
                 int end = tokenEnd(s, i); // cid:target123@example.com: a Content-ID reference (RFC 2392)
                 s.harmless(i, end);
                 i = end - 1;

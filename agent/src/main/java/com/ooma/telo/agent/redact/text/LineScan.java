@@ -44,15 +44,19 @@ final class LineScan {
         int d = 0;
         boolean at = false;
         boolean colon = false;
+        boolean rare = false;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
             if (ch <= '9') {
                 d += ch >= '0' ? 1 : 0;
+                rare |= ch == '\'';
             } else {
                 at |= ch == '@';
                 colon |= ch == ':' || ch == '<';
+                rare |= ch == '_';
             }
         }
+        this.apostropheOrUnderscore = rare;
         this.digits = d;
         this.hasAt = at;
         this.hasColonOrBracket = colon;
@@ -83,6 +87,34 @@ final class LineScan {
             }
         }
         return productHeader <= i;
+    }
+
+    private int flags = -1;
+    private final boolean apostropheOrUnderscore;
+    static final int POSSESSIVE = 1;
+    static final int NAME_KEY = 2;
+    static final int POSTFIX = 4;
+
+    /**
+     * What a few rare cues need the line to hold at all ({@code 's}, {@code _name}, {@code postfix/}), found in one
+     * pass on first use, so their scanners cost nothing on the lines that cannot match.
+     */
+    boolean has(int flag) {
+        if (flags < 0) {
+            int f = 0;
+            for (int k = 0; k + 1 < n && (apostropheOrUnderscore || k < 80); k++) {
+                char ch = c[k];
+                if (ch == '\'' && c[k + 1] == 's') {
+                    f |= POSSESSIVE;
+                } else if (ch == '_' && (c[k + 1] | 0x20) == 'n' && regionMatchesIgnoreCase(k, "_name")) {
+                    f |= NAME_KEY;
+                } else if (ch == 'p' && k < 80 && regionMatchesIgnoreCase(k, "postfix/")) {
+                    f |= POSTFIX;
+                }
+            }
+            flags = f;
+        }
+        return (flags & flag) != 0;
     }
 
     private int civic = -1;

@@ -147,6 +147,9 @@ final class LogShapes {
      * or -1.
      */
     static int postfixQueueId(LineScan s, int i) {
+        if (!s.has(LineScan.POSTFIX)) {
+            return -1;
+        }
         int e = i;
         while (e < s.n && e - i <= 12 && (LineScan.isDigit(s.c[e]) || s.c[e] >= 'A' && s.c[e] <= 'F')) {
             e++;
@@ -156,20 +159,11 @@ final class LogShapes {
         }
         boolean afterTag = i >= 3 && s.c[i - 1] == ' ' && s.c[i - 2] == ':' && s.c[i - 3] == ']';
         if (!afterTag && !s.regionMatchesIgnoreCase(i - 10, "queued as ")
-                && !s.regionMatchesIgnoreCase(i - 14, "notification: ") || !postfixLine(s)) {
+                && !s.regionMatchesIgnoreCase(i - 14, "notification: ")) {
             return -1;
         }
         s.harmless(i, e);
         return e;
-    }
-
-    private static boolean postfixLine(LineScan s) {
-        for (int k = 0; k + 8 <= s.n && k < 80; k++) {
-            if (s.c[k] == 'p' && s.regionMatchesIgnoreCase(k, "postfix/")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean d2(LineScan s, int i) {

@@ -170,8 +170,8 @@ final class NameCues {
     }
 
     private static int keyedOrPossessive(LineScan s, int i) {
-        int keyed = nameKeyTo(s, i);
-        return keyed > 0 ? keyed : possessive(s, i);
+        int keyed = s.has(LineScan.NAME_KEY) ? nameKeyTo(s, i) : -1;
+        return keyed > 0 ? keyed : s.has(LineScan.POSSESSIVE) ? possessive(s, i) : -1;
     }
 
     /** A name key used in prose: {@code Setting caller_id_name to [Jennifer Griffin]}, {@code cid_name is 'X'}. */
