@@ -97,8 +97,10 @@ final class NameCues {
             if (cue.charAt(0) == f && s.regionMatchesIgnoreCase(i, cue)) {
                 int from = i + cue.length();
                 int end = NameValues.runEnd(s, from);
-                if (end > from && indexOf(s, ' ', from, end) > 0) {
-                    UriScanner.markName(s, from, end);
+                int space = end > from ? indexOf(s, ' ', from, end) : -1;
+                if (space > 0 && !NameValues.rolesOnly(new String(s.c, from, space - from).toLowerCase(Locale.ROOT))
+                        && !NameValues.rolesOnly(new String(s.c, space + 1, end - space - 1).toLowerCase(Locale.ROOT))) {
+                    UriScanner.markName(s, from, end); // "Caller Robert Jenkins", not "Caller ID Name" or "Hung Up"
                     return end;
                 }
             }

@@ -21,7 +21,8 @@ final class NameValues {
             "helpdesk", "desk", "billing", "sales", "noc", "ops", "device", "hub", "telo", "ooma", "phone",
             "voip", "dect", "base", "handset", "router", "modem", "wifi", "mobile", "cell", "home", "office",
             "work", "number", "ext", "extension", "line", "trunk.", "sipura", "linksys", "cisco", "polycom",
-            "yealink", "grandstream", "unifi", "openwrt", "dnsmasq", "is", "was", "will", "can", "cannot");
+            "yealink", "grandstream", "unifi", "openwrt", "dnsmasq", "is", "was", "will", "can", "cannot", "id",
+            "ip", "tier");
 
     /**
      * Words that name a place, a line or a role in a display name, not a person: {@code "Kitchen"},
@@ -42,7 +43,14 @@ final class NameValues {
             "voip", "sip", "gateway", "provider", "carrier", "local", "national", "international", "payphone",
             "coin", "booth", "hotline", "helpdesk", "team", "dept", "department", "nurse", "lift", "elevator",
             "security", "alarm", "monitoring", "panel", "test", "demo", "parking", "park", "meeting", "board",
-            "outbound", "inbound", "incoming", "outgoing", "internal", "external", "forwarded", "transfer");
+            "outbound", "inbound", "incoming", "outgoing", "internal", "external", "forwarded", "transfer",
+            "technical", "customer", "care", "center", "centre", "help", "tier", "level", "escalation",
+            "engineering", "accounts", "account", "services", "solutions", "partner", "vendor", "admin", "id",
+            "party", "list", "log", "info", "information", "details", "profile", "lookup", "presentation",
+            "display", "status", "type", "category", "side", "leg", "channel", "session", "hung", "up", "failed",
+            "pressed", "entered", "selected", "abandoned", "disconnected",
+            "dropped", "left", "requested", "reports", "reported", "says", "said", "called", "count", "history",
+            "settings", "options", "preferences", "verification", "verified", "authentication");
 
     private NameValues() {}
 
