@@ -213,7 +213,7 @@ final class HarmlessTokens {
 
     private static int wordStart(LineScan s, int at) {
         int w = at;
-        while (w > 0 && at - w < 64 && (LineScan.isWordChar(s.c[w - 1]) || s.c[w - 1] == '-')) {
+        while (w > 0 && at - w < 64 && (LineScan.isWordChar(s.c[w - 1]) || s.c[w - 1] == '-' || s.c[w - 1] == '.')) {
             w--;
         }
         return w;

@@ -63,7 +63,7 @@ final class NumberScanner {
             return chunk.start + chunk.groupLen[0];
         }
         boolean personalKey = kind != KeyWords.Kind.NONE && kind != KeyWords.Kind.SAFE && kind != KeyWords.Kind.VERSION;
-        if (!personalKey && !formatted && (inCompound(s, chunk) || hexTail(s, chunk.end))) {
+        if (!formatted && (hexTail(s, chunk.end) || !personalKey && inCompound(s, chunk))) {
             return chunk.end; // out-651-50990-….wav, -17-726448d: pieces of a file name or a hash
         }
         if (!shape.readsAsNumber(chunk, personalKey)) {

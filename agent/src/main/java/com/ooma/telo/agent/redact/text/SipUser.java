@@ -112,7 +112,7 @@ final class SipUser {
         int letters = 0;
         for (int k = from; k < to; k++) {
             char ch = s.c[k];
-            if (!LineScan.isHex(ch) && ch != '-') {
+            if (!LineScan.isHex(ch) && ch != '-' && ch != '.') {
                 return false;
             }
             digits += LineScan.isDigit(ch) ? 1 : 0;

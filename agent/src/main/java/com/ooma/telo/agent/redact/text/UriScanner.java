@@ -104,12 +104,16 @@ final class UriScanner {
             return; // <EAGAIN>, <html>: a bracketed word with no caller id around it
         }
         if (quoted) {
-            int open = end - 2;
+            int close = end - 1;
+            while (close > 0 && s.c[close - 1] == '"' && end - close < 3) {
+                close--; // CSV doubles the quotes: """Alice Doe"" <6505551212>"
+            }
+            int open = close - 1;
             while (open >= 0 && s.c[open] != '"' && end - open < MAX_NAME_CHARS) {
                 open--;
             }
             if (open >= 0) {
-                markName(s, open + 1, end - 1);
+                markName(s, open + 1, close);
             }
             return;
         }
