@@ -212,7 +212,8 @@ HARMLESS = [
     lambda: f"t={d(10)} {d(10)}",
     lambda: f"m=audio {R.randint(10000, 20000)} RTP/SAVP 0 8 18 101 13",
     lambda: f"VQSessionReport: CallTerm NLR=0.{d(1)} JDR=0.{d(1)} RTD={R.randint(20, 300)} ESD={R.randint(20, 90)} MOSLQ=4.{d(1)}",
-    lambda: f"Call-ID: {R.randbytes(9).hex()}@{R.choice(['10.0.0.1', 'core-7.example.net'])}",
+    # an IP in a Call-ID is an IP (docs/redaction.md, labelling rules): harmless Call-IDs carry host names
+    lambda: f"Call-ID: {R.randbytes(9).hex()}@{R.choice(['sbc-2.example.org', 'core-7.example.net'])}",
     lambda: f"Via: SIP/2.0/UDP 127.0.0.1:{R.randint(5060, 5090)};branch=z9hG4bK{R.randbytes(5).hex()};received=127.0.0.1",
     lambda: f"sha256={R.randbytes(32).hex()} verified=true",
     lambda: f"Wetterstation: Temperatur {R.randint(-10, 35)} °C, Luftdruck {R.randint(980, 1040)} hPa — Zürich",

@@ -3,7 +3,6 @@ package com.ooma.telo.agent.cli;
 import com.ooma.telo.agent.redact.text.LogRedactor;
 import com.ooma.telo.agent.redact.text.Placeholder;
 import com.ooma.telo.agent.redact.text.RedactedLine;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,8 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code redact} filter (docs/design.md §4): UTF-8 lines in on stdin, exactly one LF-ended UTF-8 line out per
- * line in, each personal item replaced by its placeholder, counts by type on stderr. The streams are wrapped in UTF-8
+ * The {@code redact} filter (docs/design.md §4): UTF-8 lines in on stdin (LF or CRLF ends one, a lone CR does not), exactly
+ * one LF-ended UTF-8 line out per line in,
+ * each personal item replaced by its placeholder, counts by type on stderr. The streams are wrapped in UTF-8
  * explicitly because under a C locale Java's defaults would turn "Zürich" into "Z??rich".
  */
 @Command(name = "redact", mixinStandardHelpOptions = true,
@@ -37,9 +37,9 @@ final class RedactCommand implements Callable<Integer> {
         Map<Placeholder, Integer> totals = new EnumMap<>(Placeholder.class);
         long lines = 0;
         long dropped = 0;
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        LfLines in = new LfLines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = in.next(); line != null; line = in.next()) { // a lone CR stays inside its line
             RedactedLine r = redactor.redact(line);
             out.write(r.text());
             out.write('\n');

@@ -65,6 +65,14 @@ class RedactCommandTest {
     }
 
     @Test
+    void redact_keepsALoneCrInsideItsLine_splitsOnlyOnLfAndCrlf() {
+        run("a\rb\nc\r\nd\re\rcall 650-555-0142\r\n");
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a\rb\nc\nd\re\rcall <PHONE>\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("redact: lines=3 ");
+    }
+
+    @Test
     void redact_reportsCountsByTypeOnStderr() {
         run("from +1 650 555 0100 and bob@example.org\nc=IN IP4 203.0.113.9\nok\n");
 

@@ -15,6 +15,8 @@ final class Chunk {
     int maxGroup;
     boolean plus;
     boolean paren;
+    /** The chunk starts with an opening paren ({@code (650)}), so a closing one after a single group is its own. */
+    boolean opened;
     boolean hasSpace;
     boolean hasDash;
     boolean hasDot;
@@ -36,10 +38,13 @@ final class Chunk {
     static Chunk read(LineScan s, int from, boolean allowSpaces) {
         Chunk k = new Chunk();
         k.start = from;
-        k.gluedLeft = from > 0 && (Character.isLetter(s.c[from - 1]) || s.c[from - 1] == '_');
+        char before = from > 0 ? s.c[from - 1] : ' ';
+        k.gluedLeft = LineScan.isDigit(s.c[from]) && (before < 0x80 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z'
+                || before == '_' : Character.isLetter(before));
         int p = from;
         if (s.at(p) == '(') {
             k.paren = true;
+            k.opened = true;
             p++;
         }
         if (s.at(p) == '+') {
@@ -72,7 +77,7 @@ final class Chunk {
             }
             p = next;
         }
-        if (k.paren && s.at(k.end) == ')' && k.groups == 1) {
+        if (k.opened && s.at(k.end) == ')' && k.groups == 1) {
             k.end++;
         }
         return k;
@@ -84,8 +89,7 @@ final class Chunk {
         boolean space = false;
         boolean mark = false;
         if (s.at(q) == ')') {
-            k.paren = true;
-            q++;
+            q++; // "(650) 555": a closing paren counts only when a group follows it
         }
         while (s.at(q) == ' ' && q - p < 3) {
             space = true;
@@ -111,6 +115,9 @@ final class Chunk {
         }
         if (q == p || !LineScan.isDigit(s.at(q)) || !s.isFree(q) || !s.isFree(p)) {
             return -1;
+        }
+        if (s.at(p) == ')') {
+            k.paren = true;
         }
         if (space && !mark && !allowSpaces && s.at(p) != ')') {
             return -1;

@@ -47,21 +47,15 @@ final class EmailScanner {
             return -1;
         }
         int end = at + 1;
-        int lastDot = -1;
         while (end < s.n && (Character.isLetterOrDigit(s.c[end]) || s.c[end] == '-' || s.c[end] == '.')) {
-            if (s.c[end] == '.') {
-                lastDot = end;
-            }
             end++;
         }
         while (end > at + 1 && (s.c[end - 1] == '.' || s.c[end - 1] == '-')) {
             end--;
-            if (lastDot == end) {
-                lastDot = -1;
-                for (int k = at + 1; k < end; k++) {
-                    lastDot = s.c[k] == '.' ? k : lastDot;
-                }
-            }
+        }
+        int lastDot = -1;
+        for (int k = end - 1; k > at && lastDot < 0; k--) {
+            lastDot = s.c[k] == '.' ? k : -1;
         }
         if (lastDot <= at + 1 || end - lastDot < 3) {
             return -1;

@@ -16,6 +16,12 @@ final class HarmlessTokens {
             boolean boundary = i == 0 || !LineScan.isWordChar(c[i - 1]);
             if (LineScan.isDigit(ch) && boundary) {
                 int end = TimestampShape.end(s, i);
+                if (end < 0) {
+                    end = LogShapes.logcat(s, i);
+                }
+                if (end < 0) {
+                    end = LogShapes.postfixQueueId(s, i); // postfix/bounce[1596]: 4898671554: …
+                }
                 if (end > i) {
                     s.harmless(i, end);
                     i = end - 1;
@@ -29,6 +35,49 @@ final class HarmlessTokens {
                 }
                 if (end > i) {
                     s.harmless(i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if ((ch == 's' || ch == 'S') && boundary && (s.regionMatchesIgnoreCase(i, "sip:")
+                    || s.regionMatchesIgnoreCase(i, "sips:"))) {
+                int user = i + (c[i + 3] == ':' ? 4 : 5);
+                int at = SipUser.stop(s, user);
+                if (s.at(at) == '@' && !SipUser.personal(s, user, at)) {
+                    s.harmless(user, at + 1); // sip:301@…, sip:registrar@…: no person, and no email either
+                    i = at;
+                    continue;
+                }
+            }
+            if (ch == 'z' && s.regionMatchesIgnoreCase(i, "z9hG4bK") && (i == 0 || !LineScan.isWordChar(c[i - 1]))) {
+                int end = tokenEnd(s, i); // a Via branch by RFC 3261's magic cookie, wherever it is printed
+                s.harmless(i, end);
+                i = end - 1;
+                continue;
+            }
+            if ((ch == 'c' || ch == 'C') && boundary && s.at(i + 3) == ':' && s.regionMatchesIgnoreCase(i, "cid:")) {
+                int end = tokenEnd(s, i); // cid:target123@example.com: a Content-ID reference (RFC 2392)
+                s.harmless(i, end);
+                i = end - 1;
+                continue;
+            }
+            if (ch == 'C' && boundary) {
+                int end = LogShapes.callTag(s, i);
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if ((ch == '[' || ch == '(') && i > 0) {
+                int end = LogShapes.pidColumn(s, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (ch == '/' && i > 0 && LineScan.isWordChar(c[i - 1])) {
+                int end = LogShapes.channel(s, i);
+                if (end > 0) {
                     i = end - 1;
                     continue;
                 }
@@ -51,69 +100,126 @@ final class HarmlessTokens {
                 i = end - 1;
                 continue;
             }
-            if (ch == '=' || ch == ':') {
-                markKeyedValue(s, i);
+            if (ch == '@' && s.isFree(i)) {
+                int u = SipUser.bareAorUser(s, i);
+                int w = u >= 0 ? u : wordStart(s, i);
+                if (u >= 0 && !SipUser.personal(s, u, i) || u < 0 && SipUser.idLocalPart(s, w, i)) {
+                    s.harmless(w, i + 1); // 1000@pbx.example.com (an extension), 9204e17…@host (a Call-ID)
+                }
+            } else if (ch == ':' && LogShapes.syslogXid(s, i) > 0) {
+                i = LogShapes.syslogXid(s, i) - 1;
+            } else if (ch == '=' || ch == ':') {
+                i = Math.max(i, markKeyedValue(s, i) - 1);
             } else if (boundary && LineScan.isWordChar(ch)) {
+                int start = i;
                 while (i + 1 < n && LineScan.isWordChar(c[i + 1])) {
                     i++; // nothing starts inside a word
+                }
+                if (s.at(i + 1) == '@' && (start == 0 || "._%+-~".indexOf(c[start - 1]) < 0)
+                        && SipUser.isService(s, start, i + 1)) {
+                    s.harmless(start, i + 2); // registrar@sip.example.com: a service address, not a person's
                 }
             }
         }
     }
 
-    /** Values that are identifiers by definition: Call-ID, tags, branches, SDP session fields. */
-    private static void markKeyedValue(LineScan s, int sep) {
+    /** Values that are identifiers by definition: Call-ID, tags, branches, SDP session fields. Returns their end. */
+    private static int markKeyedValue(LineScan s, int sep) {
         String key = KeyWords.lower(s.keyBefore(sep + 1));
         int v = sep + 1;
         while (s.at(v) == ' ') {
             v++;
         }
+        // SDP fields are lower-case and hold numbers: Kamailio's T=sip:… and M='REGISTER …' are not SDP
         boolean eq = s.c[sep] == '=';
+        boolean sdp = eq && sep > 0 && s.c[sep - 1] >= 'a' && s.c[sep - 1] <= 'z';
         switch (key) {
             case "call-id", "callid", "call_id", "tag", "to-tag", "from-tag", "branch", "dialogid",
                     "x-call-id", "session-id", "sessionid", "correlation-id", "x-request-id", "request-id",
-                    "trace-id", "traceid", "in-reply-to", "replaces" -> s.harmless(v, tokenEnd(s, v));
+                    "trace-id", "traceid", "in-reply-to", "replaces", "content-id", "message-id", "msgid",
+                    "x-msg-id" -> {
+                return idValue(s, v, tokenEnd(s, v));
+            }
             case "i" -> {
                 if (!eq && sep == 1) {
-                    s.harmless(v, tokenEnd(s, v)); // compact Call-ID header
+                    return idValue(s, v, tokenEnd(s, v)); // compact Call-ID header
                 }
             }
             case "o" -> {
-                if (eq) {
-                    sdpNumbers(s, tokenEnd(s, v), 2);
+                if (sdp) {
+                    return sdpNumbers(s, tokenEnd(s, v), 2);
                 }
             }
             case "t" -> {
-                if (eq) {
-                    sdpNumbers(s, v, 2);
+                if (sdp && LineScan.isDigit(s.at(v))) {
+                    return sdpNumbers(s, v, 2);
                 }
             }
             case "m" -> {
-                if (eq) {
-                    s.harmless(v, s.n);
+                if (sdp) {
+                    return SdpMedia.mark(s, v);
                 }
             }
             default -> {
                 if (KeyWords.classify(key) == KeyWords.Kind.VERSION) {
-                    s.harmless(v, tokenEnd(s, v));
+                    int end = tokenEnd(s, v);
+                    s.harmless(v, end);
+                    return end;
                 }
             }
         }
+        return sep + 1;
     }
 
-    private static void sdpNumbers(LineScan s, int from, int count) {
+    /**
+     * A Call-ID, tag or branch: harmless, except an IP address in it ({@code a84b4c76e66710@203.0.113.7}), which the
+     * IP rule takes as it does everywhere else.
+     */
+    private static int idValue(LineScan s, int v, int end) {
+        int from = v;
+        for (int i = v; i < end; i++) {
+            if ((i == v || !LineScan.isDigit(s.c[i - 1]) && s.c[i - 1] != '.' && s.c[i - 1] != ':')
+                    && (LineScan.isDigit(s.c[i]) || s.c[i] == '[' || LineScan.isHex(s.c[i]) && s.c[i - 1] == '@')) {
+                int ip = NetworkScanner.addressEnd(s, i);
+                if (ip > i && ip <= end) {
+                    s.harmless(from, i);
+                    from = ip;
+                    i = ip - 1;
+                }
+            }
+        }
+        s.harmless(from, end);
+        return end;
+    }
+
+    /** The next {@code count} tokens, when each is a number (SDP session id and version, start and stop time). */
+    private static int sdpNumbers(LineScan s, int from, int count) {
         int i = from;
         for (int k = 0; k < count; k++) {
             while (s.at(i) == ' ') {
                 i++;
             }
             int end = tokenEnd(s, i);
+            for (int d = i; d < end; d++) {
+                if (!LineScan.isDigit(s.c[d])) {
+                    return i;
+                }
+            }
             s.harmless(i, end);
             i = end;
         }
+        return i;
     }
 
-    private static int tokenEnd(LineScan s, int from) {
+    private static int wordStart(LineScan s, int at) {
+        int w = at;
+        while (w > 0 && at - w < 64 && (LineScan.isWordChar(s.c[w - 1]) || s.c[w - 1] == '-' || s.c[w - 1] == '.')) {
+            w--;
+        }
+        return w;
+    }
+
+    static int tokenEnd(LineScan s, int from) {
         int i = from;
         while (i < s.n && s.c[i] != ' ' && s.c[i] != ';' && s.c[i] != ',' && s.c[i] != '>' && s.c[i] != '"') {
             i++;
@@ -191,7 +297,11 @@ final class HarmlessTokens {
             return -1;
         }
         int len = p - i;
-        if (!(prefixed && len > 2 || letters > 0 && digits > 0 && len >= 12) || !prefixed && maxRun >= 10 && len < 24) {
+        boolean mixed = letters > 0 && digits > 0;
+        // pointers are 8 or 16 hex digits wide (pc 000000000008694c), hashes 24+; other ids need 12+ and no
+        // ten-digit decimal run (a number glued to hex letters)
+        boolean pointer = mixed && (len == 8 || len == 16) || len == 16 && s.regionMatchesIgnoreCase(i, "0000");
+        if (!(prefixed && len > 2 || pointer || mixed && len >= 12 && (maxRun < 10 || len >= 24))) {
             return -1;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));

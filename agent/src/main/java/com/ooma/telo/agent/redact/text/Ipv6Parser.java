@@ -41,7 +41,7 @@ final class Ipv6Parser {
             if (i == g) {
                 break;
             }
-            if (i < n && c[i] == '.' && groups <= 6) {
+            if (i + 1 < n && c[i] == '.' && LineScan.isDigit(c[i + 1]) && groups <= 6) {
                 return -1; // embedded IPv4 tails are rare in logs; leave them to the IPv4 parser
             }
             if (i - g > 4) {

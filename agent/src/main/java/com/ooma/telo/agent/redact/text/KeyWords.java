@@ -68,7 +68,10 @@ final class KeyWords {
             "param", "column", "type", "kind", "task", "job", "scenario", "test", "metric", "counter", "channel",
             "topic", "broker", "product", "vendor", "brand", "pool", "bucket", "region", "cluster", "node",
             "pod", "container", "image", "package", "pkg", "feature", "rule", "policy", "state", "status", "mode",
-            "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname");
+            "codecname", "hostname", "filename", "pathname", "dirname", "basename", "nodename", "tagname",
+            "device", "srs", "driver", "card", "sink", "source", "input", "output", "endpoint", "context", "trunk",
+            "transport", "aor", "registration", "bridge", "dialplan", "application", "variable", "sound", "audio",
+            "video", "mixer", "certificate", "realm", "ua", "db", "database");
 
     /** Keys seen in logs are few; classifying each once keeps the per-line cost to a map lookup. */
     private static final int CACHE_LIMIT = 4096;
@@ -93,7 +96,7 @@ final class KeyWords {
 
     private static final Set<String> NAME_WORDS = Set.of(
             "name", "cnam", "displayname", "callername", "display", "fullname", "firstname", "lastname", "surname",
-            "username", "cnap", "cna");
+            "username", "cnap", "cna", "cnip", "callingname");
 
     /** One pass collects what the words say; the most specific kind wins, a personal word beats a harmless one. */
     private static Kind compute(String key) {
@@ -121,7 +124,7 @@ final class KeyWords {
                 }
                 default -> { }
             }
-            if (NAME_WORDS.contains(w) && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
+            if (NAME_WORDS.contains(w) && i == words.length - 1 && (i == 0 || !NAME_EXEMPT.contains(words[i - 1]))
                     && !NAME_EXEMPT.contains(lower)) {
                 return Kind.NAME;
             }
@@ -161,14 +164,60 @@ final class KeyWords {
         return l;
     }
 
-    /** True when any word of a free-text label names a version ("upgrade to", "firmware image"). */
-    static boolean mentionsVersion(String phrase) {
-        for (String w : split(phrase)) {
-            if (VERSION.contains(w) || VERSION_VERBS.contains(w)) {
+    private static final Set<String> TIME_WORDS = Set.of(
+            "time", "timestamp", "ts", "tstamp", "date", "epoch", "created", "updated", "modified", "uptime",
+            "stamp", "since", "expires", "expiry", "started", "start", "end", "ended", "last", "utc", "unix");
+
+    /** True when a word of the key says time ({@code Caller-Profile-Created-Time}, {@code Event-Date-Timestamp}). */
+    static boolean hasTimeWord(String key) {
+        for (String w : split(key)) {
+            if (TIME_WORDS.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Products whose name is written right before their version ("Asterisk PBX 1.6.0.3"); a closed list. */
+    private static final Set<String> PRODUCTS = Set.of(
+            "asterisk", "pbx", "freeswitch", "kamailio", "opensips", "openser", "pjsip", "pjsua", "pjproject",
+            "baresip", "linphone", "liblinphone", "sipp", "dnsmasq", "openwrt", "lede", "busybox", "udhcpc",
+            "pppd", "ntpd", "chronyd", "dropbear", "postfix", "exim", "dovecot", "sendmail", "unifi", "edgeos",
+            "telo", "yealink", "polycom", "grandstream", "gigaset", "fritz", "fritzbox", "openssl", "libc",
+            "glibc", "linux", "java", "jdk", "openjdk", "netty", "jetty");
+    private static final Set<String> LINKS = Set.of("to", "from", "is", "v", "version", "ver", "release");
+
+    /**
+     * True when the label right before a dotted quad makes it a version: its last word is a version word, an
+     * upgrade verb or a product ("firmware 3.9.7.1", "Asterisk PBX 1.6.0.3"), or "to"/"from"/"is" after one
+     * ("upgrade to 7.2.0.115"). "release of 192.168.1.23" (a DHCP release) is no version: "of" ends the label.
+     */
+    static boolean versionPhrase(String phrase) {
+        String[] words = split(phrase);
+        for (int i = words.length - 1; i >= 0 && i >= words.length - 2; i--) {
+            String w = words[i];
+            if (VERSION.contains(w) || VERSION_VERBS.contains(w) || PRODUCTS.contains(w)) {
+                return true;
+            }
+            if (!LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELEASE_TAGS = Set.of(
+            "rc", "beta", "alpha", "a", "b", "pre", "dev", "snapshot", "release", "rel", "stable", "cert", "git",
+            "svn", "build", "final", "ga", "r", "p", "patch", "test", "nightly", "lts", "m");
+
+    /** A pre-release or build tag after a version's dash ({@code -rc1}, {@code -beta}, {@code -cert2}). */
+    static boolean releaseTag(LineScan s, int from) {
+        int i = from;
+        while (i < s.n && i - from < 10 && Character.isLetter(s.c[i])) {
+            i++;
+        }
+        return i > from && !Character.isLetter(s.at(i))
+                && RELEASE_TAGS.contains(new String(s.c, from, i - from).toLowerCase(Locale.ROOT));
     }
 
     /** {@code cpu0} reads as {@code cpu}, {@code eth1} as {@code eth}: an index does not change what a key is. */

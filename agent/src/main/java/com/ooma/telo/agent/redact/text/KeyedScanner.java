@@ -11,11 +11,37 @@ final class KeyedScanner {
 
     static void scan(LineScan s) {
         int addressKeywordAt = -1;
+        int zipAt = -1;
         for (int i = 0; i < s.n; i++) {
             char ch = s.c[i];
             if ((ch == '=' || ch == ':') && s.isFree(i)) {
                 keyedValue(s, i);
+            } else if (ch == '<') {
+                int end = CivicAddress.element(s, i); // <ca:HNO>123</ca:HNO>
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
+            } else if (ch == '"' && s.isFree(i)) {
+                int end = NameCues.quotedBeforeNumber(s, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
             } else if (ch >= 'A' && ch < 0x80 && (i == 0 || !LineScan.isWordChar(s.c[i - 1]))) {
+                int end = s.isFree(i) ? NameCues.at(s, i) : -1;
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
+                if (zipAt >= 0 && i > zipAt + 3 && i - zipAt < 16 && s.isFree(i)) {
+                    int z = ProseAddress.zipEnd(s, i); // billing zip V6B 1A1
+                    if (z > 0 && s.isFree(i, z)) {
+                        s.found(i, z, Placeholder.ADDRESS);
+                        i = z - 1;
+                        continue;
+                    }
+                }
                 switch (ch | 0x20) { // only the keywords that start with this letter
                     case 'i' -> {
                         if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
@@ -27,11 +53,18 @@ final class KeyedScanner {
                         if ((s.regionMatchesIgnoreCase(i, "from ") || s.regionMatchesIgnoreCase(i, "from: "))
                                 && nameTriggerBefore(s, i)) {
                             NameValues.nameRun(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
+                            NameCues.afterNumber(s, s.at(i + 4) == ':' ? i + 6 : i + 5);
                         }
                     }
                     case 'b' -> {
                         if (s.regionMatchesIgnoreCase(i, "by ") && messageTriggerBefore(s, i)) {
                             NameValues.nameRun(s, i + 3); // "voicemail left by Ana Lima"
+                        }
+                    }
+                    case 'z' -> {
+                        if (s.regionMatchesIgnoreCase(i, "zip") && !Character.isLetter(s.at(i + 3))
+                                || s.regionMatchesIgnoreCase(i, "zipcode")) {
+                            zipAt = i; // "billing zip 80202"
                         }
                     }
                     case 'a', 'e', 's', 'l', 'c', 'r' -> {
@@ -41,10 +74,15 @@ final class KeyedScanner {
                     }
                     default -> { }
                 }
-            } else if (LineScan.isDigit(ch) && addressKeywordAt >= 0 && i - addressKeywordAt < 60
-                    && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
-                int end = AddressShape.end(s, i, true, false);
-                if (end > i) {
+            } else if (LineScan.isDigit(ch) && (i == 0 || !LineScan.isWordChar(s.c[i - 1])) && s.isFree(i)) {
+                int end = addressKeywordAt >= 0 && i - addressKeywordAt < 60 ? AddressShape.end(s, i, true, false) : -1;
+                if (end <= i) {
+                    end = ProseAddress.end(s, i); // "I live at 123 Park Ave Apt 4, NY 10002"
+                }
+                if (end <= i && zipAt >= 0 && i - zipAt < 16) {
+                    end = ProseAddress.zipEnd(s, i);
+                }
+                if (end > i && s.isFree(i, end)) {
                     s.found(i, end, Placeholder.ADDRESS);
                     i = end - 1;
                     continue;
@@ -60,10 +98,12 @@ final class KeyedScanner {
         String key = s.keyBefore(sep + 1);
         String label = isBareKey(key) ? s.phraseBefore(sep) : key; // "codec name=" is no person's name
         KeyWords.Kind kind = KeyWords.classify(label.isEmpty() ? key : label);
+        boolean byPhrase = isBareKey(key);
         if ((kind == KeyWords.Kind.NONE || kind == KeyWords.Kind.SAFE) && s.c[sep] == ':') {
             String phrase = s.phraseBefore(sep);
             if (!phrase.equals(key)) {
                 kind = KeyWords.classify(phrase);
+                byPhrase = true;
             }
         }
         int v = sep + 1;
@@ -73,20 +113,25 @@ final class KeyedScanner {
         if (v >= s.n) {
             return;
         }
+        if (CivicAddress.keyValue(s, key, v)) {
+            return; // location_info = …, HNO=4664, RD=Oak, PC=53703
+        }
         switch (kind) {
-            case NAME -> NameValues.nameValue(s, v, isBareKey(key)); // bare name=/display=: capitalised words only
+            case NAME -> NameValues.nameValue(s, v, byPhrase); // a label, not a key: capitalised words only
             case PERSONAL -> {
                 if (isCallerKey(key) || isCallerKey(s.phraseBefore(sep))) {
                     NameValues.nameValue(s, v, true);
+                } else if (key.endsWith("_user") || key.endsWith("-user") || key.endsWith("User")) {
+                    sipUserValue(s, v); // variable_sip_from_user: pedro.murphy
                 }
             }
             case ADDRESS -> {
-                if (!s.isFree(v) || ValueEnd.nextIsKey(s, v)) {
-                    return; // an IP already found there, or a nested key (LocalAddr=IP=…)
+                int start = s.at(v) == '"' || s.at(v) == '\'' ? v + 1 : v;
+                if (!s.isFree(start) || ValueEnd.nextIsKey(s, v) || networkValue(s, start) || numberOnly(s, start)) {
+                    return; // an IP already found there, a nested key (LocalAddr=IP=…), IPV4/UDP/…/5060
                 }
-                int end = AddressShape.end(s, s.at(v) == '"' ? v + 1 : v, false, isAddressPart(key));
-                if (end > v) {
-                    int start = s.at(v) == '"' ? v + 1 : v;
+                int end = AddressShape.end(s, start, false, isAddressPart(key));
+                if (end > start && s.isFree(start, end)) {
                     s.found(start, end, Placeholder.ADDRESS);
                 }
             }
@@ -131,6 +176,46 @@ final class KeyedScanner {
             s.found(v, end, Placeholder.IPEI);
         }
         return Math.max(end, from);
+    }
+
+    /** The value of a SIP user key: a handle is a name, 7+ digits a number, an extension or service word neither. */
+    private static void sipUserValue(LineScan s, int v) {
+        int e = v;
+        while (e < s.n && e - v < 64 && (LineScan.isWordChar(s.c[e]) || ".+-".indexOf(s.c[e]) >= 0)) {
+            e++;
+        }
+        while (e > v && (s.c[e - 1] == '.' || s.c[e - 1] == '-')) {
+            e--;
+        }
+        if (e == v || LineScan.isWordChar(s.at(e)) || s.at(e) == '@' || !SipUser.personal(s, v, e) || !s.isFree(v, e)) {
+            return;
+        }
+        boolean letter = false;
+        for (int k = v; k < e; k++) {
+            letter |= Character.isLetter(s.c[k]);
+        }
+        if (letter) {
+            s.found(v, e, Placeholder.NAME); // digits alone are left to the number rule, which the key makes personal
+        }
+    }
+
+    /** A value that is only a number ({@code Address: 6505551212} in a DECT IE): the number rule takes it. */
+    private static boolean numberOnly(LineScan s, int v) {
+        int i = v;
+        int digits = 0;
+        while (i < s.n && (LineScan.isDigit(s.c[i]) || "+-. ()".indexOf(s.c[i]) >= 0) && i - v < 32) {
+            digits += LineScan.isDigit(s.c[i]) ? 1 : 0;
+            i++;
+        }
+        return digits >= 7 && (i == s.n || !LineScan.isWordChar(s.c[i]));
+    }
+
+    /** A network address after an address key: Asterisk's {@code IPV4/UDP/203.0.113.7/5060}, {@code UDP:…}. */
+    private static boolean networkValue(LineScan s, int v) {
+        return s.regionMatchesIgnoreCase(v, "ipv4/") || s.regionMatchesIgnoreCase(v, "ipv6/")
+                || s.regionMatchesIgnoreCase(v, "udp:") || s.regionMatchesIgnoreCase(v, "tcp:")
+                || s.regionMatchesIgnoreCase(v, "tls:") || s.regionMatchesIgnoreCase(v, "ws:")
+                || s.regionMatchesIgnoreCase(v, "wss:");
     }
 
     private static boolean isAddressPart(String key) {

@@ -24,6 +24,18 @@ final class LineScan {
     final boolean hasAt;
     final boolean hasColonOrBracket;
 
+    /**
+     * Memos that keep every scanner linear in the line length: a look-ahead that has run from one position to a stop
+     * is not run again from a later position before that stop (the stop does not depend on where the look began).
+     */
+    int uriFrom = -1;
+    int uriStop = -1;
+    int valueFrom = -1;
+    int valueStop = -1;
+    int valueTrim = -1;
+    /** First position after a {@code User-Agent:} or {@code Server:} label, or {@code n}; computed on first use. */
+    private int productHeader = -2;
+
     LineScan(NormalizedText text) {
         this.text = text;
         this.c = text.chars;
@@ -32,15 +44,19 @@ final class LineScan {
         int d = 0;
         boolean at = false;
         boolean colon = false;
+        boolean rare = false;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
             if (ch <= '9') {
                 d += ch >= '0' ? 1 : 0;
+                rare |= ch == '\'';
             } else {
                 at |= ch == '@';
                 colon |= ch == ':' || ch == '<';
+                rare |= ch == '_';
             }
         }
+        this.apostropheOrUnderscore = rare;
         this.digits = d;
         this.hasAt = at;
         this.hasColonOrBracket = colon;
@@ -53,6 +69,68 @@ final class LineScan {
             }
         }
         return true;
+    }
+
+    /** True when a {@code User-Agent:} or {@code Server:} label ends before {@code i} (one scan per line). */
+    boolean inProductHeader(int i) {
+        if (productHeader == -2) {
+            productHeader = n;
+            for (int k = 0; k + 7 <= n; k++) {
+                if ((c[k] == 'U' || c[k] == 'u') && regionMatchesIgnoreCase(k, "user-agent:")) {
+                    productHeader = k + 11;
+                    break;
+                }
+                if ((c[k] == 'S' || c[k] == 's') && regionMatchesIgnoreCase(k, "server:")) {
+                    productHeader = k + 7;
+                    break;
+                }
+            }
+        }
+        return productHeader <= i;
+    }
+
+    private int flags = -1;
+    private final boolean apostropheOrUnderscore;
+    static final int POSSESSIVE = 1;
+    static final int NAME_KEY = 2;
+    static final int POSTFIX = 4;
+
+    /**
+     * What a few rare cues need the line to hold at all ({@code 's}, {@code _name}, {@code postfix/}), found in one
+     * pass on first use, so their scanners cost nothing on the lines that cannot match.
+     */
+    boolean has(int flag) {
+        if (flags < 0) {
+            int f = 0;
+            for (int k = 0; k + 1 < n && (apostropheOrUnderscore || k < 80); k++) {
+                char ch = c[k];
+                if (ch == '\'' && c[k + 1] == 's') {
+                    f |= POSSESSIVE;
+                } else if (ch == '_' && (c[k + 1] | 0x20) == 'n' && regionMatchesIgnoreCase(k, "_name")) {
+                    f |= NAME_KEY;
+                } else if (ch == 'p' && k < 80 && regionMatchesIgnoreCase(k, "postfix/")) {
+                    f |= POSTFIX;
+                }
+            }
+            flags = f;
+        }
+        return (flags & flag) != 0;
+    }
+
+    private int civic = -1;
+
+    /** True when the line is Asterisk geolocation config ({@code location_info}, {@code location_refinement}). */
+    boolean civicLine() {
+        if (civic < 0) {
+            civic = 0;
+            for (int k = 0; k + 9 <= n && civic == 0; k++) {
+                if ((c[k] == 'l' || c[k] == 'L') && regionMatchesIgnoreCase(k, "location_")) {
+                    civic = regionMatchesIgnoreCase(k + 9, "info") || regionMatchesIgnoreCase(k + 9, "refinement")
+                            ? 1 : 0;
+                }
+            }
+        }
+        return civic == 1;
     }
 
     boolean isFree(int i) {
@@ -126,6 +204,17 @@ final class LineScan {
             i--;
             skipped++;
         }
+        String arg = "";
+        if (i > 1 && c[i] == ')') { // CALLERID(name)=…, CALLERID(num)=…: the function and its argument
+            int open = i - 1;
+            while (open > 0 && isWordChar(c[open]) && i - open < 16) {
+                open--;
+            }
+            if (c[open] == '(' && open < i - 1) {
+                arg = "_" + new String(c, open + 1, i - open - 1);
+                i = open - 1;
+            }
+        }
         int end = i + 1;
         while (i >= 0 && (isWordChar(c[i]) || c[i] == '-' || c[i] == '.') && end - i < 40) {
             i--;
@@ -137,7 +226,7 @@ final class LineScan {
         while (end > start && (c[end - 1] == '-' || c[end - 1] == '.')) {
             end--;
         }
-        return start < end ? new String(c, start, end - start) : "";
+        return start < end ? new String(c, start, end - start) + arg : "";
     }
 
     /** Up to three words of a free-text label before {@code pos} ("Caller ID name", "dtmf rx seq"). */

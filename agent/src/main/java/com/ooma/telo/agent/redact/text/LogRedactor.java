@@ -35,8 +35,8 @@ public final class LogRedactor {
     public RedactedLine redact(String line) {
         LineScan scan = new LineScan(NormalizedText.of(line));
         HarmlessTokens.mark(scan);
-        if (scan.hasColonOrBracket) {
-            UriScanner.scan(scan); // every URI and display name needs a ':' or a '<'
+        if (scan.hasColonOrBracket || scan.hasAt) {
+            UriScanner.scan(scan); // every URI and display name needs a ':' or a '<', a bare user@host an '@'
         }
         NetworkScanner.scan(scan);
         if (scan.hasAt) {

@@ -34,6 +34,10 @@ final class NetworkScanner {
                 continue;
             }
             int end = mac(s, i);
+            if (end == -2) {
+                i += 19; // the client-id's MAC is claimed
+                continue;
+            }
             if (end > 0) {
                 claim(s, i, end, Placeholder.MAC, false);
                 i = end - 1;
@@ -69,17 +73,6 @@ final class NetworkScanner {
         return p - i <= 4 && (sep == ':' || sep == '.' || sep == '-' || sep == ']') || s.c[i] == ':' || s.c[i] == '[';
     }
 
-    /** Inside a {@code User-Agent:} or {@code Server:} header, dotted quads are product versions. */
-    private static boolean inProductHeader(LineScan s, int i) {
-        for (int k = 0; k + 7 <= i; k++) {
-            if ((s.c[k] == 'U' || s.c[k] == 'u') && s.regionMatchesIgnoreCase(k, "user-agent:")
-                    || (s.c[k] == 'S' || s.c[k] == 's') && s.regionMatchesIgnoreCase(k, "server:")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when the colon at {@code colon} ends a bare hex group (inside an IPv6 address, not "sip:"). */
     private static boolean afterHexGroup(LineScan s, int colon) {
         int i = colon - 1;
@@ -100,11 +93,38 @@ final class NetworkScanner {
         }
     }
 
+    /** End of an IPv4 or IPv6 address starting at {@code i} (a Call-ID's host), or -1. */
+    static int addressEnd(LineScan s, int i) {
+        if (LineScan.isDigit(s.at(i))) {
+            int end = ipv4(s, i);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return Ipv6Parser.end(s.c, i, s.n);
+    }
+
     /** End of a MAC address starting at {@code i}, or -1. */
     private static int mac(LineScan s, int i) {
         char sep = s.at(i + 2);
-        if ((sep == ':' || sep == '-') && groups(s, i, 6, 2, sep) && !continues(s, i + 17, sep)) {
-            return i + 17;
+        if ((sep == ':' || sep == '-') && groups(s, i, 6, 2, sep)) {
+            if (!continues(s, i + 17, sep)) {
+                return i + 17;
+            }
+            int g = 6;
+            while (g < 20 && s.at(i + 3 * g - 1) == sep && groups(s, i + 3 * g, 1, 2, sep)) {
+                g++;
+            }
+            if (g == 7 && s.regionMatchesIgnoreCase(i, "01") && !LineScan.isWordChar(s.at(i + 20))) {
+                claim(s, i + 3, i + 20, Placeholder.MAC, false); // DHCP client-id: hardware type 01, then the MAC
+                return -2;
+            }
+            // iptables' MAC=dst:src:type: two MACs and an ethertype (14 bytes), or 12+ bytes under a MAC key
+            if ((g == 14 || g >= 12 && KeyWords.classify(s.keyBefore(i)) == KeyWords.Kind.MAC)
+                    && !LineScan.isWordChar(s.at(i + 3 * g - 1))) {
+                claim(s, i + 18, i + 35, Placeholder.MAC, false);
+                return i + 17;
+            }
         }
         if (s.at(i + 4) == '.' && groups(s, i, 3, 4, '.') && !continues(s, i + 14, '.')) {
             return i + 14;
@@ -166,11 +186,11 @@ final class NetworkScanner {
             return true;
         }
         KeyWords.Kind k = KeyWords.classify(s.keyBefore(i));
-        if (k == KeyWords.Kind.VERSION || KeyWords.mentionsVersion(s.phraseBefore(i)) || inProductHeader(s, i)) {
+        if (k == KeyWords.Kind.VERSION || KeyWords.versionPhrase(s.phraseBefore(i)) || s.inProductHeader(i)) {
             return true;
         }
         int end = ipv4(s, i);
-        return s.regionMatchesIgnoreCase(end, " (build") || s.at(end) == '-' && Character.isLetter(s.at(end + 1))
+        return s.regionMatchesIgnoreCase(end, " (build") || s.at(end) == '-' && KeyWords.releaseTag(s, end + 1)
                 || s.at(end) == '+' || s.at(end) == '_'; // 7.2.0.115 (build …), 4.1.0.2-rc1
     }
 }

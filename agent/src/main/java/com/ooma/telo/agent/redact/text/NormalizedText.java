@@ -60,7 +60,10 @@ final class NormalizedText {
                     }
                 }
             } else if (cp == '&' && i + 2 < n) {
-                int semi = line.indexOf(';', i + 2);
+                int semi = -1;
+                for (int k = i + 2; k < n && k - i <= 9 && semi < 0; k++) {
+                    semi = line.charAt(k) == ';' ? k : -1; // entities are short: a bounded look, never indexOf
+                }
                 if (semi > 0 && semi - i <= 9) {
                     decoded = line.charAt(i + 1) == '#' ? entity(line, i + 2, semi) : namedEntity(line, i + 1, semi);
                     if (decoded >= 0) {
@@ -110,7 +113,7 @@ final class NormalizedText {
     /** Maps one code point to the spelling the scanners expect, or DROP for invisible characters. */
     static int fold(int cp) {
         if (cp < 0x80) {
-            return cp == '\t' ? ' ' : cp;
+            return cp == '\t' || cp == '\r' ? ' ' : cp; // a lone CR inside a line reads as a space
         }
         if (Character.isDigit(cp)) {
             return '0' + Character.digit(cp, 10);
@@ -141,7 +144,7 @@ final class NormalizedText {
     private static boolean isPlain(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
             char c = line.charAt(i);
-            if (c >= 0x80 || c == '%' || c == '&' || c == '\\' || c == '\t') {
+            if (c >= 0x80 || c == '%' || c == '&' || c == '\\' || c == '\t' || c == '\r') {
                 return false;
             }
         }
@@ -154,7 +157,12 @@ final class NormalizedText {
         }
         int h = Character.digit(s.charAt(at), 16);
         int l = Character.digit(s.charAt(at + 1), 16);
-        return h < 0 || l < 0 || s.charAt(at) > 'f' || s.charAt(at + 1) > 'f' ? -1 : h << 4 | l;
+        return h < 0 || l < 0 || !hexChar(s.charAt(at)) || !hexChar(s.charAt(at + 1)) ? -1 : h << 4 | l;
+    }
+
+    /** ASCII hex, or a decimal digit of any script ({@code %٢B} is a {@code +} written in Arabic-Indic digits). */
+    private static boolean hexChar(char c) {
+        return c <= 'f' || Character.isDigit(c);
     }
 
     private static int namedEntity(String s, int from, int to) {

@@ -40,20 +40,20 @@ final class NumberScanner {
 
     /** Returns -(end) when the chunk was personal, +end otherwise, 0 to re-read it without spaces. */
     private int decide(LineScan s, Chunk chunk, boolean record) {
+        if (chunk.digits < 7 || chunk.gluedLeft && chunk.maxGroup < 7) {
+            return chunk.end; // too short for a number of interest; digits inside a word: msg0054, IP4
+        }
         int token = chunk.start;
-        while (chunk.gluedLeft && token > 0 && LineScan.isWordChar(s.c[token - 1])) {
+        while (chunk.gluedLeft && token > 0 && chunk.start - token < 40 && LineScan.isWordChar(s.c[token - 1])) {
             token--;
         }
-        KeyWords.Kind kind = KeyWords.classify(s.keyBefore(token));
-        if (kind == KeyWords.Kind.SAFE && KeyWords.classify(s.phraseBefore(chunk.start)) == KeyWords.Kind.PERSONAL
-                || chunk.maxGroup == 1 && chunk.groups >= 7) {
-            kind = KeyWords.Kind.PERSONAL; // "cnum received:", "dtmf rx seq:", and DTMF digits whatever the key
+        KeyWords.Kind kind = NumberContext.kind(s, token, chunk);
+        if (epochTime(chunk) && KeyWords.hasTimeWord(s.keyBefore(token))) {
+            return chunk.end; // Caller-Profile-Created-Time: 1657451582783677 (a time, whoever it is about)
         }
-        if (chunk.gluedLeft && chunk.maxGroup < 7) {
-            return chunk.end; // digits inside a word: msg0054, IP4
-        }
-        if (chunk.digits < 7 || kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION
-                || Units.follow(s, chunk.end) || kind == KeyWords.Kind.NONE && epochTime(chunk)) {
+        boolean formatted = shape.formatted(chunk) && !PhoneShape.notANumber(chunk);
+        if (!formatted && (kind == KeyWords.Kind.SAFE || kind == KeyWords.Kind.VERSION || Units.follow(s, chunk.end)
+                || kind == KeyWords.Kind.NONE && (epochTime(chunk) || NumberContext.boundaryId(chunk)))) {
             return chunk.end;
         }
         if (chunk.groups > 1 && chunk.start > 1 && s.c[chunk.start - 1] == ':' && kind == KeyWords.Kind.NONE
@@ -62,9 +62,15 @@ final class NumberScanner {
             // separator; what follows it is read as a number of its own
             return chunk.start + chunk.groupLen[0];
         }
-        boolean personalKey = kind != KeyWords.Kind.NONE;
+        boolean personalKey = kind != KeyWords.Kind.NONE && kind != KeyWords.Kind.SAFE && kind != KeyWords.Kind.VERSION;
+        if (!formatted && (hexTail(s, chunk.end) || !personalKey && inCompound(s, chunk))) {
+            return chunk.end; // out-651-50990-….wav, -17-726448d: pieces of a file name or a hash
+        }
         if (!shape.readsAsNumber(chunk, personalKey)) {
             return chunk.hasSpace ? 0 : chunk.end;
+        }
+        if (!personalKey && !formatted && chunk.groups == 1 && !shape.validBare(chunk)) {
+            return chunk.end; // bare digits with no context: a number only when valid for the region as written
         }
         int end = Extension.end(s, chunk.end);
         if (record) {
@@ -73,12 +79,30 @@ final class NumberScanner {
         return -end;
     }
 
+    /** Joined by a dash to a word on either side: {@code out-651-50990-2022…}, a piece of a longer name. */
+    private static boolean inCompound(LineScan s, Chunk k) {
+        return k.gluedLeft && k.groups > 1 || k.start >= 2 && s.c[k.start - 1] == '-' && Character.isLetterOrDigit(s.c[k.start - 2])
+                || s.at(k.end) == '-' && Character.isLetterOrDigit(s.at(k.end + 1));
+    }
+
+    /** Hex letters glued to the digits' end ({@code 726448d}): the digits are the start of a hash. */
+    private static boolean hexTail(LineScan s, int end) {
+        int i = end;
+        while (i < s.n && i - end < 40 && LineScan.isHex(s.c[i]) && !LineScan.isDigit(s.c[i])) {
+            i++;
+        }
+        while (i < s.n && i - end < 40 && LineScan.isHex(s.c[i])) {
+            i++;
+        }
+        return i > end && !LineScan.isWordChar(s.at(i)) && Extension.end(s, end) == end;
+    }
+
     /**
-     * A bare Unix time in s, ms, µs or ns from 2017 to 2033 (1.5e9 to 2.0e9 s): ten digits starting with 1 are no
+     * A bare Unix time in s, ms, µs or ns from 2001 to 2033 (1.0e9 to 2.0e9 s): ten digits starting with 1 are no
      * NANP number, and the 13-, 16- and 19-digit forms are too long for one.
      */
     static boolean epochTime(Chunk k) {
-        return k.groups == 1 && !k.plus && !k.paren && k.digitChars[0] == '1' && k.digitChars[1] >= '5'
+        return k.groups == 1 && !k.plus && !k.paren && k.digitChars[0] == '1'
                 && (k.digits == 10 || k.digits == 13 || k.digits == 16 || k.digits == 19);
     }
 
@@ -92,6 +116,10 @@ final class NumberScanner {
                 "items", "entries", "rows", "lines", "messages", "msgs", "requests", "files", "times", "iterations");
 
         private Units() {}
+
+        static boolean isUnit(String word) {
+            return UNITS.contains(word.toLowerCase(Locale.ROOT));
+        }
 
         static boolean follow(LineScan s, int end) {
             int i = end;

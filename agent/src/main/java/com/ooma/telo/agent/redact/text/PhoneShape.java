@@ -16,6 +16,9 @@ final class PhoneShape {
     }
 
     boolean readsAsNumber(Chunk k, boolean personalKey) {
+        if (notANumber(k) && !personalKey) {
+            return false;
+        }
         if (k.onlyDots()) {
             return dottedPhone(k) || personalKey && k.groups == 2 && k.groupLen[0] == 3 && k.groupLen[1] == 4;
         }
@@ -28,13 +31,107 @@ final class PhoneShape {
         if (k.groupLen[0] == 1 && k.maxGroup == 1) {
             return true; // DTMF digits one by one
         }
-        if (k.digitChars[0] == '0') {
+        char[] d = k.digitChars;
+        boolean idd = d[0] == '0' && (d[1] == '0' || d[1] == '1' && d[2] == '1');
+        if (d[0] == '0' && k.digits >= 9 && k.digits <= (idd ? 18 : 14) && k.groups <= 5 && !byteDump(k)) {
             return true; // national trunk prefix, 00 and 011 international prefixes
         }
         if (nanp(k) || cardGrouping(k)) {
             return true;
         }
         return k.digits >= 10 && k.digits <= 17 && PHONE_UTIL.isPossibleNumber(k.digitString(), region);
+    }
+
+    /**
+     * Written the way phone numbers are written, which makes it a phone number whatever key is in front:
+     * {@code (650) 555-1212}, {@code 650-555-1212}, {@code 650.555.1212}, {@code +1 650 555 1212},
+     * {@code +16505551212}, {@code 0044…}/{@code 011…} international prefixes.
+     */
+    boolean formatted(Chunk k) {
+        if (k.digits > 15 + 3) {
+            return false;
+        }
+        if (k.plus) {
+            return k.digits >= 8 && !(k.onlyDots());
+        }
+        if (k.groups == 1) {
+            return false;
+        }
+        if (k.hasSlash || k.hasComma) {
+            return false;
+        }
+        if (k.onlyDots()) {
+            return dottedPhone(k) && k.groups <= 4 && k.maxGroup <= 4;
+        }
+        return k.paren && k.groups >= 2 && k.digits >= 10 && k.digits <= 12 || nanp(k) && k.groups >= 3;
+    }
+
+    /**
+     * A bare digit run that reads as a whole number with no context: an international prefix ({@code 0044…},
+     * {@code 011…}), a NANP number {@code NXXNXXXXXX} (N = 2–9, also after a 1) in the US and Canada, and elsewhere
+     * a number that libphonenumber finds valid for the region as written.
+     */
+    boolean validBare(Chunk k) {
+        char[] d = k.digitChars;
+        if (k.digits < 7 || k.digits > 19) {
+            return false;
+        }
+        if (k.digits >= 13 && luhn(k)) {
+            return true; // a card or an IMEI: personal with no context
+        }
+        if (d[0] == '0' && d[1] == '0' && d[2] != '0' && k.digits >= 10 && k.digits <= 17
+                || d[0] == '0' && d[1] == '1' && d[2] == '1' && k.digits >= 11 && k.digits <= 18) {
+            return true;
+        }
+        if (k.digits > 15) {
+            return false;
+        }
+        if (region.equals("US") || region.equals("CA")) {
+            int o = k.digits == 11 && d[0] == '1' ? 1 : 0;
+            return k.digits - o == 10 && d[o] >= '2' && d[o + 3] >= '2';
+        }
+        try {
+            return PHONE_UTIL.isValidNumber(PHONE_UTIL.parse(k.digitString(), region));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Shapes that are never a number without a personal key: a year range ({@code 1999 - 2017},
+     * {@code 2000-2006}), a ratio or path of numbers ({@code 3676/56383}), a spaced byte dump
+     * ({@code 01 01 00 10 01 06 …}).
+     */
+    static boolean notANumber(Chunk k) {
+        int[] l = k.groupLen;
+        char[] d = k.digitChars;
+        if (k.groups == 2 && l[0] == 4 && l[1] == 4 && !k.plus && !k.paren && year(d, 0) && year(d, 4)) {
+            return true;
+        }
+        if (k.hasSlash && !k.plus && (d[0] != '0' || k.hasDot)) {
+            return true; // 3676/56383, delays=0.1/0/0.5/0.6
+        }
+        if (k.groups == 2 && l[0] == 8 && year(d, 0) && (d[4] == '0' || d[4] == '1') && (d[6] <= '3')) {
+            return true; // 20240115-0042: an id that starts with a date
+        }
+        return k.hasSpace && byteDump(k);
+    }
+
+    private static boolean year(char[] d, int at) {
+        return d[at] == '1' && d[at + 1] == '9' || d[at] == '2' && d[at + 1] == '0';
+    }
+
+    /** Six or more 2-digit groups, or five that do not start like a French number ({@code 06 12 34 56 78}). */
+    private static boolean byteDump(Chunk k) {
+        if (k.maxGroup != 2 || k.groups < 5 || k.plus) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(k.groups, Chunk.MAX_GROUPS); i++) {
+            if (k.groupLen[i] != 2) {
+                return false;
+            }
+        }
+        return k.groups > 5 || k.digitChars[0] != '0' || k.digitChars[1] == '0';
     }
 
     private static boolean dottedPhone(Chunk k) {

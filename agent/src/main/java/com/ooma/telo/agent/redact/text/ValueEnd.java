@@ -5,6 +5,9 @@ final class ValueEnd {
     private ValueEnd() {}
 
     static int of(LineScan s, int v) {
+        if (v >= s.valueFrom && v <= s.valueStop) {
+            return Math.max(v, s.valueTrim); // the stop after v is the one found from an earlier position
+        }
         int i = v;
         while (i < s.n) {
             char ch = s.c[i];
@@ -16,9 +19,12 @@ final class ValueEnd {
             }
             i++;
         }
+        s.valueFrom = v;
+        s.valueStop = i;
         while (i > v && (s.c[i - 1] == ' ' || s.c[i - 1] == ',' || s.c[i - 1] == '.')) {
             i--;
         }
+        s.valueTrim = i;
         return i;
     }
 

@@ -28,4 +28,14 @@ class ResidualGateTest {
         assertThat(gate.holdsPersonal("2024-05-05T23:15:25Z ts_ms=1701490376253 build 20259167 fw=3.9.7.1")).isFalse();
         assertThat(gate.holdsPersonal("call 7f1b103c-df15-42b0-aab4-77d26415479c port=5060 127.0.0.1")).isFalse();
     }
+
+    @Test
+    void holdsPersonal_letsThroughWhatTheScannersKeep_extensionAndServiceUris_channels_ids() {
+        assertThat(gate.holdsPersonal("'<sip:301@example.com>' registered from <IP>")).isFalse();
+        assertThat(gate.holdsPersonal("To: <sip:registrar@sip.example.com> via <IP> registrar@sip.example.com"))
+                .isFalse();
+        assertThat(gate.holdsPersonal("REGISTER for 27368@pbx.example.com saved from <IP>")).isFalse();
+        assertThat(gate.holdsPersonal("Dial(\"PJSIP/<PHONE>-00000014\") [C-00000000] VERBOSE[1234567]")).isFalse();
+        assertThat(gate.holdsPersonal("bridge 2147483647 at 1718179200 pc 000000000008694c <IP>")).isFalse();
+    }
 }
