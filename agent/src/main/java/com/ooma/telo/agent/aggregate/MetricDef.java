@@ -20,7 +20,7 @@ public record MetricDef(String name, MetricType type, String unit, Cause cause, 
                         String source, String why) {
 
     public MetricDef {
-        // The registry's privacy rule (DESIGN §2), checked for every definition however it is built: a figure whose
+        // The registry's privacy rule (docs/design.md §2), checked for every definition however it is built: a figure whose
         // samples calls cause never reaches the sub-daily health channel, and is classed as a calling record.
         if (cause == Cause.CALLS && (channel != Channel.USAGE || metricClass != MetricClass.CSNI_AGGREGATE)) {
             throw new IllegalArgumentException("metric " + name + " is caused by calls: it belongs on the usage "

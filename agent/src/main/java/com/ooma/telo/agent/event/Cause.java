@@ -2,7 +2,7 @@ package com.ooma.telo.agent.event;
 
 /**
  * What makes an event, and every figure drawn from it, happen: the device, its network and the agent, or calls.
- * Call timing is a calling record (DESIGN §2): whatever a call causes, even the presence of a sample, leaves the home
+ * Call timing is a calling record (docs/design.md §2): whatever a call causes, even the presence of a sample, leaves the home
  * only in the daily, padded usage report. The ingest protocol names every event a call causes {@code call.*}, so the
  * cause is known from the type alone, before redaction and even for a type the agent does not declare.
  */
