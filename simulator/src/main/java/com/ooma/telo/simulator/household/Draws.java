@@ -1,34 +1,35 @@
 package com.ooma.telo.simulator.household;
 
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
-/** The random draws the household model needs, all from one injected (seeded) generator. */
-final class Draws {
+/** The random draws the simulator's models need, all from one injected (seeded) generator. */
+public final class Draws {
     private final RandomGenerator rng;
 
-    Draws(RandomGenerator rng) {
+    public Draws(RandomGenerator rng) {
         this.rng = rng;
     }
 
-    double unit() {
+    public double unit() {
         return rng.nextDouble();
     }
 
-    boolean chance(double p) {
+    public boolean chance(double p) {
         return rng.nextDouble() < p;
     }
 
-    int uniform(int minInclusive, int maxInclusive) {
+    public int uniform(int minInclusive, int maxInclusive) {
         return minInclusive + rng.nextInt(maxInclusive - minInclusive + 1);
     }
 
-    <T> T pick(List<T> items) {
+    public <T> T pick(List<T> items) {
         return items.get(rng.nextInt(items.size()));
     }
 
     /** Index chosen with probability proportional to its weight. */
-    int weighted(double... weights) {
+    public int weighted(double... weights) {
         double total = 0;
         for (double w : weights) {
             total += w;
@@ -44,16 +45,36 @@ final class Draws {
     }
 
     /** Negative binomial as a gamma–Poisson mixture, parameterised by mean and variance (variance > mean). */
-    int negativeBinomial(double mean, double variance) {
+    public int negativeBinomial(double mean, double variance) {
         double shape = mean * mean / (variance - mean);
         return poisson(gamma(shape) * mean / shape);
     }
 
-    long lognormalMs(double medianS, double sigma) {
+    public long lognormalMs(double medianS, double sigma) {
         return Math.round(medianS * Math.exp(sigma * rng.nextGaussian()) * 1000.0);
     }
 
-    String hex(int chars) {
+    /** Lognormal with this median, in the median's unit. */
+    public double lognormal(double median, double sigma) {
+        return median * Math.exp(sigma * rng.nextGaussian());
+    }
+
+    public double gaussian(double mean, double sd) {
+        return mean + sd * rng.nextGaussian();
+    }
+
+    /** A uniform time in [from, to). */
+    public long between(long from, long to) {
+        return to <= from ? from : from + rng.nextLong(to - from);
+    }
+
+    /** A key chosen with probability proportional to its value, in the map's iteration order. */
+    public String weightedKey(Map<String, Double> weights) {
+        List<String> keys = List.copyOf(weights.keySet());
+        return keys.get(weighted(keys.stream().mapToDouble(weights::get).toArray()));
+    }
+
+    public String hex(int chars) {
         StringBuilder sb = new StringBuilder(chars);
         for (int i = 0; i < chars; i++) {
             sb.append(Character.forDigit(rng.nextInt(16), 16));
@@ -82,7 +103,7 @@ final class Draws {
     }
 
     /** Knuth's multiplication method; household rates are small, so it never underflows here. */
-    private int poisson(double lambda) {
+    public int poisson(double lambda) {
         double limit = Math.exp(-Math.min(lambda, 500));
         double p = 1;
         int k = 0;

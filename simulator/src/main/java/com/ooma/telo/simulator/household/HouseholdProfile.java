@@ -35,9 +35,13 @@ public record HouseholdProfile(
     /** Outbound call outcomes as weights; failures end with 404, 484 or 503. */
     public record OutboundMix(double answered, double noAnswer, double busy, double failed, double hideCallerIdShare) {}
 
-    /** Where outbound calls go, as weights; a 911 call is added only when {@code includeEmergencyCall}. */
+    /**
+     * Where outbound calls go, as weights: domestic contacts, toll-free businesses, N11 services (211, 311, 411…),
+     * contacts abroad, 911 and 933 (the E911 address read-back test). One extra 911 call a day is added when
+     * {@code includeEmergencyCall} (the demo's {@code --emergency}).
+     */
     public record DestinationMix(double domestic, double tollFree, double n11, double international,
-            boolean includeEmergencyCall) {}
+            double emergency, double emergencyTest, boolean includeEmergencyCall) {}
 
     /** Answered talk time: a short-hang-up mode, otherwise lognormal with this median and sigma, clamped. */
     public record TalkTime(double shortModeShare, int shortMinS, int shortMaxS, double medianS, double sigma,
@@ -88,7 +92,7 @@ public record HouseholdProfile(
                 new CallVolume(4.0, 12.0, 1.15),
                 new InboundMix(0.62, 0.32, 0.25, 0.30, 0.52, 0.04, 25_000),
                 new OutboundMix(0.75, 0.18, 0.035, 0.015, 0.05),
-                new DestinationMix(0.88, 0.07, 0.01, 0.04, false),
+                new DestinationMix(0.88, 0.07, 0.01, 0.04, 0.0, 0.0, false),
                 new TalkTime(0.15, 5, 30, 120.0, 1.1, 4 * 3600),
                 new TimeOfDay(new double[] {
                     0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 0.8, // 00-07
@@ -101,7 +105,8 @@ public record HouseholdProfile(
     public HouseholdProfile withEmergencyCall() {
         DestinationMix d = destinations;
         return new HouseholdProfile(volume, inbound, outbound,
-                new DestinationMix(d.domestic(), d.tollFree(), d.n11(), d.international(), true),
+                new DestinationMix(d.domestic(), d.tollFree(), d.n11(), d.international(), d.emergency(),
+                        d.emergencyTest(), true),
                 talkTime, timeOfDay, equipment);
     }
 }
