@@ -24,7 +24,7 @@ public record Household(String lineNumber, List<Contact> contacts, List<Contact>
         return lineNumber.substring(0, 3);
     }
 
-    List<Contact> domesticContacts() {
+    public List<Contact> domesticContacts() {
         return contacts.stream().filter(c -> !c.international()).toList();
     }
 

@@ -30,10 +30,26 @@ public record HouseholdProfile(
      * caller ID withheld, and how the rest end (answered, rejected by the user, otherwise voicemail).
      */
     public record InboundMix(double share, double spamShare, double blockedShareOfSpam, double withheldShareOfSpam,
-            double answeredShare, double rejectedShare, long ringBeforeVoicemailMs) {}
+            double answeredShare, double rejectedShare, long ringBeforeVoicemailMs) {
+        public InboundMix {
+            Checks.share("calls.inbound.share", share);
+            Checks.share("calls.inbound.spam_share", spamShare);
+            Checks.share("calls.inbound.blocked_share_of_spam", blockedShareOfSpam);
+            Checks.share("calls.inbound.withheld_share_of_spam", withheldShareOfSpam);
+            Checks.share("calls.inbound.answered_share", answeredShare);
+            Checks.share("calls.inbound.rejected_share", rejectedShare);
+            Checks.share("calls.inbound.answered_share + rejected_share", answeredShare + rejectedShare);
+            Checks.nonNegative("calls.inbound.ring_before_voicemail_ms", ringBeforeVoicemailMs);
+        }
+    }
 
     /** Outbound call outcomes as weights; failures end with 404, 484 or 503. */
-    public record OutboundMix(double answered, double noAnswer, double busy, double failed, double hideCallerIdShare) {}
+    public record OutboundMix(double answered, double noAnswer, double busy, double failed, double hideCallerIdShare) {
+        public OutboundMix {
+            weights("calls.outbound", answered, noAnswer, busy, failed);
+            Checks.share("calls.outbound.hide_caller_id_share", hideCallerIdShare);
+        }
+    }
 
     /**
      * Where outbound calls go, as weights: domestic contacts, toll-free businesses, N11 services (211, 311, 411…),
@@ -41,11 +57,25 @@ public record HouseholdProfile(
      * {@code includeEmergencyCall} (the demo's {@code --emergency}).
      */
     public record DestinationMix(double domestic, double tollFree, double n11, double international,
-            double emergency, double emergencyTest, boolean includeEmergencyCall) {}
+            double emergency, double emergencyTest, boolean includeEmergencyCall) {
+        public DestinationMix {
+            weights("calls.destinations", domestic, tollFree, n11, international, emergency, emergencyTest);
+        }
+    }
 
     /** Answered talk time: a short-hang-up mode, otherwise lognormal with this median and sigma, clamped. */
     public record TalkTime(double shortModeShare, int shortMinS, int shortMaxS, double medianS, double sigma,
-            int clampS) {}
+            int clampS) {
+        public TalkTime {
+            Checks.share("calls.talk_time.short_mode_share", shortModeShare);
+            if (shortMinS < 1 || shortMaxS < shortMinS) {
+                throw new IllegalArgumentException("calls.talk_time needs 1 <= short_min_s <= short_max_s");
+            }
+            Checks.positive("calls.talk_time.median_s", medianS);
+            Checks.nonNegative("calls.talk_time.sigma", sigma);
+            Checks.positive("calls.talk_time.clamp_s", clampS);
+        }
+    }
 
     /** Relative call rate for each hour of the local day (24 weights). */
     public record TimeOfDay(double[] hourWeights) {
@@ -53,6 +83,7 @@ public record HouseholdProfile(
             if (hourWeights.length != 24) {
                 throw new IllegalArgumentException("need 24 hour weights, got " + hourWeights.length);
             }
+            weights("calls.time_of_day.hour_weights", hourWeights);
             hourWeights = hourWeights.clone();
         }
 
@@ -83,7 +114,18 @@ public record HouseholdProfile(
             if (handsets < 1 || handsets > 5) {
                 throw new IllegalArgumentException("handsets must be 1..5, got " + handsets);
             }
+            weights("calls.equipment", pcmu, g722, opus);
         }
+    }
+
+    /** Weights: none negative, at least one positive. */
+    private static void weights(String field, double... w) {
+        double total = 0;
+        for (double x : w) {
+            Checks.nonNegative(field + " (each weight)", x);
+            total += x;
+        }
+        Checks.positive(field + " (sum of weights)", total);
     }
 
     /** The "realistic household" of docs/telephony.md: about 4 calls a day, 62 % inbound, a third of those spam. */
