@@ -31,10 +31,12 @@ public final class Boots {
                 updates.add(new long[] {at, i});
             }
         }
-        int unplanned = draws.poisson(p.rebootsPerDay() * (end - start) / DAY_MS);
+        // At least one boot per run, so that every run plays system.boot.
+        int unplanned = Math.max(updates.isEmpty() ? 1 : 0, draws.poisson(p.rebootsPerDay() * (end - start) / DAY_MS));
         List<Boot> boots = new ArrayList<>();
         for (int i = 0; i < unplanned; i++) {
-            boots.add(new Boot(draws.between(start, end), draws.weightedKey(p.bootReasons()), null, downtime));
+            boots.add(new Boot(draws.between(start, Math.max(start, end - downtime - 1)),
+                    draws.weightedKey(p.bootReasons()), null, downtime));
         }
         for (long[] u : updates) {
             boots.add(new Boot(u[0], "firmware_update", p.firmwareUpdates().get((int) u[1]).version(), downtime));

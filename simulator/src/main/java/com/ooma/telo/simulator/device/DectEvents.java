@@ -17,7 +17,8 @@ final class DectEvents {
     static List<PlayedEvent> play(DectProfile p, int handsetsAtStart, long start, long end, List<Window> rebooting,
             Draws draws) {
         // Subscription changes first: they decide how many handsets each later sample sees.
-        int changes = draws.poisson(p.subscriptionsPerWeek() * (end - start) / WEEK_MS);
+        // At least one per run, so that every run plays every declared type.
+        int changes = Math.max(1, draws.poisson(p.subscriptionsPerWeek() * (end - start) / WEEK_MS));
         long[] at = new long[changes];
         for (int i = 0; i < changes; i++) {
             at[i] = draws.between(start, end);

@@ -58,10 +58,10 @@ final class NetworkEvents {
                 out.add(failure(c.down().from() + 1_000, "timeout", draws));
             }
         }
-        int n = draws.poisson(p.dnsFailuresPerDay() * (end - start) / DAY_MS);
+        int n = Math.max(out.isEmpty() ? 1 : 0, draws.poisson(p.dnsFailuresPerDay() * (end - start) / DAY_MS));
         for (int i = 0; i < n; i++) {
-            long at = draws.between(start, end);
-            if (!Window.anyContains(rebooting, at)) {
+            long at = Window.endOfAnyHolding(rebooting, draws.between(start, end));
+            if (at < end) {
                 out.add(failure(at, draws.weightedKey(p.dnsFailureReasons()), draws));
             }
         }
