@@ -32,7 +32,7 @@ final class NetworkEvents {
                 .with("wan_ip", ip)
                 .with("outage_ms", outageMs)
                 .with("gateway_mac", gatewayMac)
-                .with("dns_servers", "192.0.2.53,192.0.2.54")
+                .with("dns_servers", "192.0.2.1,192.0.2.2")
                 .with("lease_s", 86_400)
                 .build();
     }
@@ -71,7 +71,7 @@ final class NetworkEvents {
     private static PlayedEvent failure(long at, String reason, Draws draws) {
         return PlayedEvent.of(EventTypes.NETWORK_DNS_FAILURE, at)
                 .with("reason", reason)
-                .with("server", "192.0.2.53")
+                .with("server", "192.0.2.1")
                 .with("qname", draws.pick(QNAMES))
                 .build();
     }

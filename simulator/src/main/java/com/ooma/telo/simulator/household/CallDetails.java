@@ -13,7 +13,7 @@ import java.util.Locale;
  * whether or not details are played.
  */
 public final class CallDetails {
-    private static final String SBC_ADDRESS = "198.51.100.20";
+    private static final String SBC_ADDRESS = "198.51.100.5";
 
     private final VoiceQuality voice;
     private final CallSignalling signalling;
