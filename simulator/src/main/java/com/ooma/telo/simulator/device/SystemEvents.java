@@ -35,7 +35,7 @@ final class SystemEvents {
             }
             double cpu = Math.max(0, Math.min(100, draws.gaussian(p.cpuMeanPct(), p.cpuSdPct())));
             long mem = Math.max(0, Math.round(draws.gaussian(p.memFreeKbMean(), p.memFreeKbSd())));
-            long writes = Math.round(-Math.log(1 - draws.unit()) * p.storageWritesKbMean());
+            long writes = Math.round(-StrictMath.log(1 - draws.unit()) * p.storageWritesKbMean());
             out.add(PlayedEvent.of(EventTypes.SYSTEM_RESOURCES, t)
                     .with("cpu_pct", Math.round(cpu * 10) / 10.0)
                     .with("mem_free_kb", mem)

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
-/** The random draws the simulator's models need, all from one injected (seeded) generator. */
+/**
+ * The random draws the simulator's models need, all from one injected (seeded) generator. Transcendental functions
+ * are {@link StrictMath}'s, which give the same bits on every JVM and platform, so a seed plays the same bytes
+ * everywhere ({@code Math.exp} may differ in the last bit between platforms).
+ */
 public final class Draws {
     private final RandomGenerator rng;
 
@@ -51,12 +55,12 @@ public final class Draws {
     }
 
     public long lognormalMs(double medianS, double sigma) {
-        return Math.round(medianS * Math.exp(sigma * rng.nextGaussian()) * 1000.0);
+        return Math.round(medianS * StrictMath.exp(sigma * rng.nextGaussian()) * 1000.0);
     }
 
     /** Lognormal with this median, in the median's unit. */
     public double lognormal(double median, double sigma) {
-        return median * Math.exp(sigma * rng.nextGaussian());
+        return median * StrictMath.exp(sigma * rng.nextGaussian());
     }
 
     public double gaussian(double mean, double sd) {
@@ -85,18 +89,18 @@ public final class Draws {
     /** Marsaglia–Tsang gamma(shape, 1); shapes below 1 use the usual U^(1/shape) boost. */
     private double gamma(double shape) {
         if (shape < 1) {
-            return gamma(shape + 1) * Math.pow(rng.nextDouble(), 1 / shape);
+            return gamma(shape + 1) * StrictMath.pow(rng.nextDouble(), 1 / shape);
         }
         double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
+        double c = 1 / StrictMath.sqrt(9 * d);
         while (true) {
             double x = rng.nextGaussian();
-            double v = Math.pow(1 + c * x, 3);
+            double v = StrictMath.pow(1 + c * x, 3);
             if (v <= 0) {
                 continue;
             }
             double u = rng.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) {
                 return d * v;
             }
         }
@@ -104,7 +108,7 @@ public final class Draws {
 
     /** Knuth's multiplication method; household rates are small, so it never underflows here. */
     public int poisson(double lambda) {
-        double limit = Math.exp(-Math.min(lambda, 500));
+        double limit = StrictMath.exp(-Math.min(lambda, 500));
         double p = 1;
         int k = 0;
         do {

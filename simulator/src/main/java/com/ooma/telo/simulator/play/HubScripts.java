@@ -57,8 +57,8 @@ public final class HubScripts {
             for (CallEvent c : day.calls()) {
                 events.addAll(details.events(c, null));
             }
-            day.items().numbers().forEach(n -> secrets.add(Secret.phone(n)));
-            day.items().names().forEach(n -> secrets.add(Secret.name(n)));
+            day.items().numbers().stream().sorted().forEach(n -> secrets.add(Secret.phone(n)));
+            day.items().names().stream().sorted().forEach(n -> secrets.add(Secret.name(n)));
         }
         List<CallEvent> planted = planted(scenario, canaries, canaryCaller, household, new Draws(plantRng));
         events.addAll(details.events(planted.get(0), null));
