@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SimulatorVersion.class,
         description = "Stand-in Telo hub with an embedded broker and a reference collector.",
-        subcommands = {DemoCommand.class, CollectCommand.class, FootprintCommand.class,
+        subcommands = {DemoCommand.class, HilCommand.class, CollectCommand.class, FootprintCommand.class,
             CommandLine.HelpCommand.class})
 public final class TeloSimulator implements Runnable {
 

@@ -57,7 +57,8 @@ final class CallPlanner {
         OutboundMix o = profile.outbound();
         String number;
         String name;
-        switch (draws.weighted(d.domestic(), d.tollFree(), d.n11(), d.international())) {
+        switch (draws.weighted(d.domestic(), d.tollFree(), d.n11(), d.international(), d.emergency(),
+                d.emergencyTest())) {
             case 0 -> {
                 Contact c = draws.pick(household.domesticContacts());
                 number = dial.dialDomestic(c.number(), draws.chance(o.hideCallerIdShare()));
@@ -72,10 +73,17 @@ final class CallPlanner {
                 number = draws.pick(N11_CODES);
                 name = null;
             }
-            default -> {
+            case 3 -> {
                 Contact c = draws.pick(household.contactsAbroad());
                 number = dial.dialAbroad(c.number());
                 name = c.displayName();
+            }
+            case 4 -> {
+                return emergency(startedAt);
+            }
+            default -> {
+                // 933 reads back the registered 911 address: a short, always-answered automated call.
+                return finish(startedAt, "outbound", "933", null, "answered", 200, 2_000);
             }
         }
         return switch (draws.weighted(o.answered(), o.noAnswer(), o.busy(), o.failed())) {

@@ -1,5 +1,8 @@
 package com.ooma.telo.simulator.household;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 /** How people actually type numbers into a handset, and how the network presents them on inbound calls. */
 final class DialStyles {
     private static final String HIDE_CALLER_ID = "*67";
@@ -30,18 +33,26 @@ final class DialStyles {
     }
 
     /**
-     * An international number as dialled from the US (011 … or +…); shaped for the household's UK contact: a
-     * two-digit country code, then ten national digits grouped 2-4-4.
+     * An international number as dialled from the US: {@code 011 44 20 7946 0123}, {@code 011442079460123} or
+     * {@code +44 20 7946 0123} (grouped as the country writes it).
      */
     String dialAbroad(String countryCodeAndNumber) {
-        String cc = countryCodeAndNumber.substring(0, 2);
-        String rest = countryCodeAndNumber.substring(2);
-        String spaced = rest.substring(0, 2) + " " + rest.substring(2, 6) + " " + rest.substring(6);
+        String spaced = international(countryCodeAndNumber);
         return switch (draws.uniform(0, 2)) {
-            case 0 -> "011 " + cc + " " + spaced;
+            case 0 -> "011 " + spaced.substring(1);
             case 1 -> "011" + countryCodeAndNumber;
-            default -> "+" + cc + " " + spaced;
+            default -> spaced;
         };
+    }
+
+    private static String international(String countryCodeAndNumber) {
+        try {
+            PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+            return phones.format(phones.parse("+" + countryCodeAndNumber, "ZZ"),
+                    PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return "+" + countryCodeAndNumber;
+        }
     }
 
     /** The number as the network presents it to the hub: mostly E.164, sometimes bare national digits. */

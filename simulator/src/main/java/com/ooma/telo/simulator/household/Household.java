@@ -24,12 +24,36 @@ public record Household(String lineNumber, List<Contact> contacts, List<Contact>
         return lineNumber.substring(0, 3);
     }
 
-    List<Contact> domesticContacts() {
+    public List<Contact> domesticContacts() {
         return contacts.stream().filter(c -> !c.international()).toList();
     }
 
     List<Contact> contactsAbroad() {
         return contacts.stream().filter(Contact::international).toList();
+    }
+
+    /**
+     * Contacts abroad a household may have, all on ranges reserved for drama: the UK's 020 7946 0xxx, Australia's
+     * 02 5550 xxxx and 0491 570 xxx.
+     */
+    public static final List<Contact> ABROAD = List.of(
+            Contact.abroad("Emily Hartley", "HARTLEY EMILY", "442079460123"),
+            Contact.abroad("Oliver Brandt", "BRANDT OLIVER", "442079460958"),
+            Contact.abroad("Chloe Nguyen", "NGUYEN CHLOE", "61255501234"),
+            Contact.abroad("Liam Costa", "COSTA LIAM", "61491570156"));
+
+    /**
+     * The fictional household on another line, with {@code abroad} contacts abroad (1..4, from {@link #ABROAD}) and
+     * one more caller: {@code extraCaller}, who rings in like any friend (the run's caller-ID canary).
+     */
+    public Household onLine(String tenDigits, int abroad, Contact extraCaller) {
+        if (abroad < 1 || abroad > ABROAD.size()) {
+            throw new IllegalArgumentException("contacts abroad must be 1.." + ABROAD.size() + ", got " + abroad);
+        }
+        List<Contact> people = new java.util.ArrayList<>(domesticContacts());
+        people.addAll(ABROAD.subList(0, abroad));
+        people.add(extraCaller);
+        return new Household(tenDigits, people, tollFree, unknownCallers);
     }
 
     /** A household in the 650 area with friends, family, two local businesses, a sister in London and some spammers. */

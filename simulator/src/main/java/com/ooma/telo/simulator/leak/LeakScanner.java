@@ -23,14 +23,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class LeakScanner {
     private static final int TAG_BYTES = 4;
+    /** Marks a skeleton among an item's forms while items are merged (no exact spelling starts with a NUL). */
+    private static final String SKELETON_MARK = "\u0000";
 
     private final List<String> items;
     private final NeedleIndex index;
+    private final SkeletonIndex skeletons;
     private final Mac tagger;
 
-    private LeakScanner(List<String> items, List<Set<String>> spellings, byte[] tagKey) {
+    private LeakScanner(List<String> items, List<Set<String>> spellings, List<Set<String>> skeletons,
+            byte[] tagKey) {
         this.items = items;
         this.index = new NeedleIndex(spellings);
+        this.skeletons = new SkeletonIndex(skeletons);
         try {
             this.tagger = Mac.getInstance("HmacSHA256");
             tagger.init(new SecretKeySpec(tagKey, "HmacSHA256"));
@@ -41,12 +46,22 @@ public final class LeakScanner {
 
     /** {@code tagKey} keys the short item tags printed instead of items; use a fresh random key per run. */
     public static LeakScanner forItems(Collection<String> numbers, Collection<String> names, byte[] tagKey) {
-        Map<String, Set<String>> spellingsByItem = new HashMap<>();
-        for (String n : numbers) {
-            spellingsByItem.put(n, Spellings.ofNumber(n));
-        }
-        for (String n : names) {
-            spellingsByItem.merge(n, Spellings.ofName(n), (a, b) -> {
+        List<Secret> secrets = new ArrayList<>();
+        numbers.forEach(n -> secrets.add(Secret.phone(n)));
+        names.forEach(n -> secrets.add(Secret.name(n)));
+        return forSecrets(secrets, tagKey);
+    }
+
+    /**
+     * A scanner for secrets of any kind (canaries, played numbers and names, addresses…): each is found by its exact
+     * spellings ({@link Spellings}) and by its letters and digits with any short separators ({@link Skeletons}).
+     */
+    public static LeakScanner forSecrets(Collection<Secret> secrets, byte[] tagKey) {
+        Map<String, Set<String>> formsByItem = new HashMap<>();
+        for (Secret s : secrets) {
+            Set<String> forms = new LinkedHashSet<>(Spellings.of(s));
+            Skeletons.of(s).forEach(k -> forms.add(SKELETON_MARK + k));
+            formsByItem.merge(s.value(), forms, (a, b) -> {
                 Set<String> both = new LinkedHashSet<>(a);
                 both.addAll(b);
                 return both;
@@ -54,11 +69,22 @@ public final class LeakScanner {
         }
         List<String> items = new ArrayList<>();
         List<Set<String>> spellings = new ArrayList<>();
-        for (ItemGroups.Group g : ItemGroups.merge(spellingsByItem)) {
+        List<Set<String>> skeletons = new ArrayList<>();
+        for (ItemGroups.Group g : ItemGroups.merge(formsByItem)) {
             items.add(g.representative());
-            spellings.add(g.spellings());
+            Set<String> exact = new LinkedHashSet<>();
+            Set<String> skel = new LinkedHashSet<>();
+            for (String f : g.spellings()) {
+                if (f.startsWith(SKELETON_MARK)) {
+                    skel.add(f.substring(SKELETON_MARK.length()));
+                } else {
+                    exact.add(f);
+                }
+            }
+            spellings.add(exact);
+            skeletons.add(skel);
         }
-        return new LeakScanner(List.copyOf(items), spellings, tagKey.clone());
+        return new LeakScanner(List.copyOf(items), spellings, skeletons, tagKey.clone());
     }
 
     /** How many distinct items the scanner looks for, after merging spellings of the same item. */
@@ -68,7 +94,9 @@ public final class LeakScanner {
 
     public List<Finding> scan(ScanSurface surface) {
         List<Finding> out = new ArrayList<>();
-        for (int item : index.itemsIn(surface.bytes())) {
+        Set<Integer> found = new LinkedHashSet<>(index.itemsIn(surface.bytes()));
+        found.addAll(skeletons.itemsIn(surface.bytes()));
+        for (int item : found) {
             out.add(new Finding(surface.kind(), surface.where(), tag(items.get(item))));
         }
         return out;

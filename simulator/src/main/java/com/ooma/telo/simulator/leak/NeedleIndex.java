@@ -59,9 +59,23 @@ final class NeedleIndex {
         return found;
     }
 
+    /**
+     * A spelling that starts (ends) with a digit must not continue a longer digit string: {@code 5550100} is not in
+     * {@code 1764165550100} (a timestamp), and {@code +16505550111} is found by its own spelling, not by
+     * {@code 6505550111} inside it.
+     */
     private static boolean matchesAt(byte[] h, int start, byte[] needle) {
         int end = start + needle.length;
-        return end <= h.length && Arrays.equals(h, start, end, needle, 0, needle.length);
+        if (end > h.length || !Arrays.equals(h, start, end, needle, 0, needle.length)) {
+            return false;
+        }
+        boolean digitBefore = start > 0 && isDigit(h[start - 1]) && isDigit(needle[0]);
+        boolean digitAfter = end < h.length && isDigit(h[end]) && isDigit(needle[needle.length - 1]);
+        return !digitBefore && !digitAfter;
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     private static long key(byte[] b, int from) {

@@ -20,6 +20,100 @@ final class Spellings {
 
     private Spellings() {}
 
+    /** Every exact spelling of a secret of any kind (each at least {@link #MIN_LENGTH} characters). */
+    static Set<String> of(Secret secret) {
+        Set<String> out = switch (secret.kind()) {
+            case PHONE_NUMBER -> ofNumber(secret.value());
+            case NAME -> ofName(secret.value());
+            case EMAIL -> ofEmail(secret.value());
+            case POSTAL_ADDRESS -> ofAddress(secret.value());
+            case MAC_ADDRESS -> ofMac(secret.value());
+            case IP_ADDRESS -> ofIpv4(secret.value());
+            case CARD_NUMBER -> ofCard(secret.value());
+        };
+        out.removeIf(s -> s.length() < MIN_LENGTH);
+        return out;
+    }
+
+    static Set<String> ofEmail(String asPlayed) {
+        Set<String> out = new LinkedHashSet<>();
+        String email = asPlayed.trim();
+        out.add(email);
+        out.add(email.replace("@", "%40"));
+        out.add(email.replace("@", " at ").replace(".", " dot "));
+        int at = email.indexOf('@');
+        if (at > 0) {
+            out.add(email.substring(0, at));
+        }
+        return out;
+    }
+
+    static Set<String> ofAddress(String asPlayed) {
+        Set<String> base = new LinkedHashSet<>();
+        String address = asPlayed.trim().replaceAll("\\s+", " ");
+        base.add(asPlayed);
+        base.add(address);
+        int comma = address.indexOf(',');
+        if (comma > 0) {
+            base.add(address.substring(0, comma));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : base) {
+            out.add(s);
+            out.add(s.replace(" ", "%20"));
+            out.add(s.replace(" ", "+"));
+            out.add(s.replace(", ", "%2C%20").replace(" ", "%20"));
+        }
+        return out;
+    }
+
+    static Set<String> ofMac(String asPlayed) {
+        String hex = asPlayed.replaceAll("[^0-9A-Fa-f]", "").toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(asPlayed);
+        out.add(hex);
+        if (hex.length() == 12) {
+            for (String sep : new String[] {":", "-", " ", "%3A"}) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < 12; i += 2) {
+                    sb.append(i == 0 ? "" : sep).append(hex, i, i + 2);
+                }
+                out.add(sb.toString());
+            }
+            out.add(hex.substring(0, 4) + "." + hex.substring(4, 8) + "." + hex.substring(8));
+        }
+        return out;
+    }
+
+    static Set<String> ofIpv4(String asPlayed) {
+        Set<String> out = new LinkedHashSet<>();
+        String ip = asPlayed.trim();
+        out.add(ip);
+        String[] octets = ip.split("\\.");
+        if (octets.length == 4) {
+            out.add(String.join("-", octets));
+            out.add(String.join("_", octets));
+            out.add(octets[3] + "." + octets[2] + "." + octets[1] + "." + octets[0]);
+            out.add(octets[3] + "-" + octets[2] + "-" + octets[1] + "-" + octets[0]);
+        }
+        return out;
+    }
+
+    static Set<String> ofCard(String asPlayed) {
+        String digits = asPlayed.replaceAll("[^0-9]", "");
+        Set<String> out = new LinkedHashSet<>();
+        out.add(asPlayed);
+        out.add(digits);
+        for (String sep : new String[] {" ", "-", "."}) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < digits.length(); i += 4) {
+                sb.append(i == 0 ? "" : sep).append(digits, i, Math.min(digits.length(), i + 4));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     static Set<String> ofNumber(String asPlayed) {
         Set<String> out = new LinkedHashSet<>();
         out.add(asPlayed);

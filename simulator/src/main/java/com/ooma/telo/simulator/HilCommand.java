@@ -1,0 +1,56 @@
+package com.ooma.telo.simulator;
+
+import com.ooma.telo.simulator.hil.HilOptions;
+import com.ooma.telo.simulator.hil.HilRun;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code hil}: N simulated households of one scenario through live agents, reconciled and scanned (skeleton). */
+@Command(name = "hil", mixinStandardHelpOptions = true,
+        description = {"Hardware-in-loop skeleton: N households of a scenario, each through its own live agent,",
+            "one embedded broker; calls reconciled per hub, canaries scanned for; writes DIR/summary.json.",
+            "Exit 0 when every hub's calls are counted and nothing leaked; 1 when a check fails; 2 when it could"
+                + " not run."})
+final class HilCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", description = "a built-in scenario (normal-week, outage-storm, international-heavy,"
+            + " e911-test, broker-flaps) or a scenario file (default: ${DEFAULT-VALUE})")
+    String scenario = "normal-week";
+
+    @Option(names = "--hubs", description = "households, one agent JVM each, 1.." + HilOptions.MAX_HUBS
+            + " (default: ${DEFAULT-VALUE})")
+    int hubs = 1;
+
+    @Option(names = "--seed", description = "run seed: the same seed plays the same events (default: ${DEFAULT-VALUE})")
+    long seed = HilOptions.DEFAULT_SEED;
+
+    @Option(names = "--days", description = "simulated days to play, at most the scenario's (default: ${DEFAULT-VALUE};"
+            + " 0 plays them all)")
+    int days = 1;
+
+    @Option(names = "--out", required = true, description = "folder for summary.json and each hub's agent folder")
+    Path out;
+
+    @Option(names = "--agent-timeout", description = "bound on each wait for an agent, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration agentTimeout = Duration.ofSeconds(60);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        HilOptions options;
+        try {
+            options = new HilOptions(scenario, hubs, seed, days, out, agentTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new HilRun(options, spec.commandLine().getOut()).run();
+    }
+}

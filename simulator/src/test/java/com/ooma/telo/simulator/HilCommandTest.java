@@ -1,0 +1,75 @@
+package com.ooma.telo.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ooma.telo.simulator.event.EventTypes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code hil} against the live agent: two households of one simulated day, every declared event type played, each
+ * hub's calls counted in its own opened reports, no canary or played value found anywhere, summary.json written.
+ */
+class HilCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void hil_twoHubsOneDay_reconcilesEveryHubAndLeaksNothing() throws IOException {
+        Run run = hil("hil", "--scenario", "normal-week", "--hubs", "2", "--days", "1", "--seed", "5",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
+        assertThat(run.output()).containsPattern("hil: scenario=normal-week hubs=2 days=1 calls played=(\\d+)"
+                + " calls counted=\\1 leaks=0 PASSED");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.path("passed").asBoolean()).isTrue();
+        assertThat(summary.path("seed").asLong()).isEqualTo(5);
+        assertThat(summary.path("results")).hasSize(2);
+        for (JsonNode hub : summary.path("results")) {
+            assertThat(hub.path("calls_played").asLong()).isPositive()
+                    .isEqualTo(hub.path("calls_counted").asLong());
+            assertThat(hub.path("events_accepted").asLong()).isEqualTo(hub.path("events_played").asLong());
+            assertThat(hub.path("leaks")).isEmpty();
+            for (String type : EventTypes.DECLARED) {
+                assertThat(hub.path("played").path(type).asLong()).as(type).isPositive();
+            }
+            assertThat(hub.path("played").has(EventTypes.DIAG_LOG)).as("diag.log is off in normal-week").isFalse();
+        }
+        assertThat(summary.path("results").get(0).path("device_id").asText())
+                .isNotEqualTo(summary.path("results").get(1).path("device_id").asText());
+    }
+
+    @Test
+    void hil_refusesAnUnknownScenarioWithExit2() {
+        Run run = hil("hil", "--scenario", "normal-weak", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("no scenario 'normal-weak'");
+    }
+
+    @Test
+    void help_listsTheHilOptions() {
+        Run run = hil("hil", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("--scenario", "--hubs", "--seed", "--out", "--days");
+    }
+
+    private record Run(int exitCode, String output, String errors) {}
+
+    private static Run hil(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        CommandLine cmd = TeloSimulator.newCommandLine();
+        cmd.setOut(new PrintWriter(o, true));
+        cmd.setErr(new PrintWriter(e, true));
+        int code = cmd.execute(args);
+        return new Run(code, o.toString(), e.toString());
+    }
+}
