@@ -128,6 +128,9 @@ class AgentPipelineTest {
             if (m == Metric.METRIC_DROPS) {
                 continue; // device values stay within their clamps: see budgetRefusal_isCountedOnHealth
             }
+            if (m == Metric.FAULTS) {
+                continue; // needs a damaged spool: SpoolPressureTest.spoolDamageFoundAtStart_reachesTheNextHealthReport
+            }
             String channel = m.def().channel().label();
             assertThat(reports).as(m.def().name())
                     .anyMatch(r -> r.channel().equals(channel) && nonEmpty(r.report().get(m.def().name())));
