@@ -38,6 +38,8 @@ class HubArchiveIT {
         assertThat(home.resolve("etc/telo-agent.properties")).isRegularFile();
         assertThat(home.resolve("systemd/telo-agent.service")).isRegularFile();
         assertThat(home.resolve("bin/telo-agent")).isRegularFile().isExecutable();
+        assertThat(home.resolve("bin/telo-agent-probe")).isRegularFile().isExecutable();
+        assertThat(home.resolve("systemd/telo-agent-probe.timer")).isRegularFile();
         assertThat(home.resolve("jvm.flags")).hasSameBinaryContentAs(FLAGS_SOURCE);
     }
 
