@@ -59,6 +59,8 @@ class DebPackageIT {
         assertThat(listing).anyMatch(l -> l.startsWith("-rwxr-xr-x root/root") && l.endsWith(
                 " ./opt/telo-agent/bin/telo-agent-probe"));
         assertThat(listing).anyMatch(l -> l.endsWith(" ./etc/telo/telo-agent.properties"));
+        assertThat(listing).anyMatch(l -> l.startsWith("-rwxr-xr-x root/root") && l.endsWith(
+                " ./etc/init.d/telo-agent"));
         for (String unit : List.of("telo-agent.service", "telo-agent-probe.service", "telo-agent-probe.timer")) {
             assertThat(listing).anyMatch(l -> l.endsWith(" ./usr/lib/systemd/system/" + unit));
         }
@@ -72,7 +74,8 @@ class DebPackageIT {
 
     @Test
     void config_isAConffile_soAnUpgradeKeepsTheHubsEdits() throws IOException {
-        assertThat(Files.readAllLines(control.resolve("DEBIAN/conffiles"))).contains("/etc/telo/telo-agent.properties");
+        assertThat(Files.readAllLines(control.resolve("DEBIAN/conffiles")))
+                .containsExactlyInAnyOrder("/etc/telo/telo-agent.properties", "/etc/init.d/telo-agent");
     }
 
     @Test

@@ -39,6 +39,7 @@ class HubArchiveIT {
         assertThat(home.resolve("systemd/telo-agent.service")).isRegularFile();
         assertThat(home.resolve("bin/telo-agent")).isRegularFile().isExecutable();
         assertThat(home.resolve("bin/telo-agent-probe")).isRegularFile().isExecutable();
+        assertThat(home.resolve("init.d/telo-agent")).isRegularFile().isExecutable();
         assertThat(home.resolve("systemd/telo-agent-probe.timer")).isRegularFile();
         assertThat(home.resolve("jvm.flags")).hasSameBinaryContentAs(FLAGS_SOURCE);
     }
