@@ -72,6 +72,25 @@ class HubArchiveIT {
     }
 
     @Test
+    void launcher_withoutJavaHome_prefersTheRuntimeImageInstalledNextToIt() throws Exception {
+        Path runtimeJava = Files.createDirectories(home.resolve("runtime/bin")).resolve("java");
+        Files.writeString(runtimeJava, "#!/bin/sh\necho runtime-image-java\n");
+        assertThat(runtimeJava.toFile().setExecutable(true)).isTrue();
+        try {
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/telo-agent").toString(), "--version")
+                    .redirectErrorStream(true);
+            pb.environment().remove("JAVA_HOME");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(p.waitFor()).isZero();
+            assertThat(out).isEqualTo("runtime-image-java\n");
+        } finally {
+            Files.delete(runtimeJava);
+        }
+    }
+
+    @Test
     void launcher_startsTheShippedAgentJar_underTheShippedFlags() throws Exception {
         ShellRun help = ShellRun.of(List.of(home.resolve("bin/telo-agent").toString(), "--help"), unpacked,
                 Map.of("JAVA_HOME", System.getProperty("java.home")));
