@@ -99,6 +99,17 @@ class HubArchiveIT {
         assertThat(help.output()).contains("Usage: telo-agent").contains("run").contains("redact");
     }
 
+    @Test
+    void version_namesTheProjectVersionAndTheCommitTheJarWasBuiltFrom() throws Exception {
+        ShellRun version = ShellRun.of(List.of(home.resolve("bin/telo-agent").toString(), "--version"), unpacked,
+                Map.of("JAVA_HOME", System.getProperty("java.home")));
+
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        // "unknown" only where the build ran outside a git checkout
+        assertThat(version.output().strip())
+                .matches("telo-agent \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}|unknown)\\)");
+    }
+
     /** The file's flags as its format defines them: every line that is neither blank nor a comment. */
     private static List<String> flagsOf(Path file) throws IOException {
         return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
