@@ -38,6 +38,9 @@ class HubArchiveIT {
         assertThat(home.resolve("etc/telo-agent.properties")).isRegularFile();
         assertThat(home.resolve("systemd/telo-agent.service")).isRegularFile();
         assertThat(home.resolve("bin/telo-agent")).isRegularFile().isExecutable();
+        assertThat(home.resolve("bin/telo-agent-probe")).isRegularFile().isExecutable();
+        assertThat(home.resolve("init.d/telo-agent")).isRegularFile().isExecutable();
+        assertThat(home.resolve("systemd/telo-agent-probe.timer")).isRegularFile();
         assertThat(home.resolve("jvm.flags")).hasSameBinaryContentAs(FLAGS_SOURCE);
     }
 
@@ -69,12 +72,42 @@ class HubArchiveIT {
     }
 
     @Test
+    void launcher_withoutJavaHome_prefersTheRuntimeImageInstalledNextToIt() throws Exception {
+        Path runtimeJava = Files.createDirectories(home.resolve("runtime/bin")).resolve("java");
+        Files.writeString(runtimeJava, "#!/bin/sh\necho runtime-image-java\n");
+        assertThat(runtimeJava.toFile().setExecutable(true)).isTrue();
+        try {
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/telo-agent").toString(), "--version")
+                    .redirectErrorStream(true);
+            pb.environment().remove("JAVA_HOME");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(p.waitFor()).isZero();
+            assertThat(out).isEqualTo("runtime-image-java\n");
+        } finally {
+            Files.delete(runtimeJava);
+        }
+    }
+
+    @Test
     void launcher_startsTheShippedAgentJar_underTheShippedFlags() throws Exception {
         ShellRun help = ShellRun.of(List.of(home.resolve("bin/telo-agent").toString(), "--help"), unpacked,
                 Map.of("JAVA_HOME", System.getProperty("java.home")));
 
         assertThat(help.exitCode()).as(help.output()).isZero();
         assertThat(help.output()).contains("Usage: telo-agent").contains("run").contains("redact");
+    }
+
+    @Test
+    void version_namesTheProjectVersionAndTheCommitTheJarWasBuiltFrom() throws Exception {
+        ShellRun version = ShellRun.of(List.of(home.resolve("bin/telo-agent").toString(), "--version"), unpacked,
+                Map.of("JAVA_HOME", System.getProperty("java.home")));
+
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        // "unknown" only where the build ran outside a git checkout
+        assertThat(version.output().strip())
+                .matches("telo-agent \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}|unknown)\\)");
     }
 
     /** The file's flags as its format defines them: every line that is neither blank nor a comment. */

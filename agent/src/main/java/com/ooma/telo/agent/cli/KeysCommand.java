@@ -34,7 +34,7 @@ final class KeysCommand implements Callable<Integer> {
     /** Which side of the envelope the generated keys belong to. */
     enum Role { DEVICE, BACKEND, VENDOR }
 
-    /** `keys generate --role device|backend --out DIR`. */
+    /** `keys generate --role device|backend|vendor --out DIR [--owner USER[:GROUP]]`. */
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Write a new key set (private keys mode 0600); never overwrites existing files.")
     static final class Generate implements Callable<Integer> {
@@ -47,9 +47,22 @@ final class KeysCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write into")
         Path out;
 
+        @Option(names = "--owner", paramLabel = "USER[:GROUP]",
+                description = "give DIR and every file written to this user (and group; default: the user's own"
+                        + " group); needs root. On a hub: --owner telo, the user the service runs as.")
+        String owner;
+
         @Override
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
+            FileOwner newOwner = null;
+            try {
+                if (owner != null) {
+                    newOwner = FileOwner.lookUp(owner, out.toAbsolutePath().getFileSystem());
+                }
+            } catch (IllegalArgumentException | IOException e) {
+                return fail(e.getMessage());
+            }
             try {
                 List<String> files;
                 if (role == Role.DEVICE) {
@@ -66,6 +79,18 @@ final class KeysCommand implements Callable<Integer> {
                 }
                 for (String f : files) {
                     stdout.println("wrote " + out.resolve(f));
+                }
+                if (newOwner != null) {
+                    try {
+                        newOwner.give(out);
+                        for (String f : files) {
+                            newOwner.give(out.resolve(f));
+                        }
+                    } catch (IOException e) {
+                        return fail("wrote the keys, but cannot give them to '" + owner + "' (" + e.getClass()
+                                .getSimpleName() + "; this needs root): chown them before the service starts");
+                    }
+                    stdout.println("owner " + owner + ": " + out + " and the files above");
                 }
                 if (role == Role.DEVICE) {
                     stdout.println("device id " + KeyFiles.readDeviceId(out.resolve(KeyFiles.DEVICE_ID)));

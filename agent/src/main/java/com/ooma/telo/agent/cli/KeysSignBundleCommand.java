@@ -14,12 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code keys sign-bundle}: the vendor's tool for a backend key rotation, run where the root key lives. */
-@Command(name = "sign-bundle", mixinStandardHelpOptions = true,
+@Command(name = "sign-bundle",
         description = "Sign a trust bundle (backend KEM keys current and next, switch instant, version) with the"
                 + " vendor root key. Devices install only versions above the one they hold.")
 final class KeysSignBundleCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    // Not mixinStandardHelpOptions: its -V/--version would clash with the bundle's --version, and picocli then
+    // dropped --help too, so `keys sign-bundle --help` failed with "Missing required options".
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--root-key", required = true, paramLabel = "PEM", description = "vendor-root.pem (0600)")
     Path rootKey;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Telo hub telemetry agent: collects counters, strips everything personal, seals and publishes.",
         subcommands = {
             RunCommand.class,
+            CheckCommand.class,
             KeysCommand.class,
             DecodeCommand.class,
             RedactCommand.class,

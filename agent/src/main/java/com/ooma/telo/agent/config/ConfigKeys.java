@@ -28,7 +28,8 @@ final class ConfigKeys {
 
     private static Map<String, String> defaults() {
         Map<String, String> d = new TreeMap<>();
-        d.put("device.id", "");
+        d.put("device.id", ""); // unset: read from keys.device_id_file (DeviceIdSource)
+        d.put("keys.device_id_file", ""); // unset: device.id next to keys.device_signing
         d.put("device.timezone", "UTC");
         d.put("device.region", "US");
         d.put("keys.device_signing", "device-signing.pem");
@@ -69,7 +70,7 @@ final class ConfigKeys {
     }
 
     static AgentConfig build(ConfigValues v) throws ConfigException {
-        String deviceId = v.string("device.id");
+        String deviceId = DeviceIdSource.resolve(v);
         if (!DEVICE_ID.matcher(deviceId).matches()) {
             throw v.bad("device.id", "is not 32 lowercase hex digits");
         }

@@ -39,6 +39,44 @@ class KeysCommandTest {
     }
 
     @Test
+    void generate_withOwner_givesTheFolderAndEveryFileToThatUser() throws Exception {
+        boolean root = "root".equals(Files.getOwner(dir).getName());
+        // As root (a hub's provisioning), to another account; as anyone else, to themselves (all a non-root may).
+        String owner = root ? "nobody" : System.getProperty("user.name");
+        Path keys = dir.resolve("keys");
+
+        CliRun run = CliRun.of("keys", "generate", "--role", "device", "--out", keys.toString(), "--owner", owner);
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(Files.getOwner(keys).getName()).isEqualTo(owner);
+        try (var files = Files.list(keys)) {
+            assertThat(files.toList()).hasSize(6).allSatisfy(f -> assertThat(owner(f)).isEqualTo(owner));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("device-kem.pem"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void generate_withAnUnknownOwner_writesNothing() throws Exception {
+        Path keys = dir.resolve("keys");
+
+        CliRun run = CliRun.of("keys", "generate", "--role", "device", "--out", keys.toString(),
+                "--owner", "no-such-user-telo");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("no such user 'no-such-user-telo'");
+        assertThat(keys).doesNotExist();
+    }
+
+    private static String owner(Path file) {
+        try {
+            return Files.getOwner(file).getName();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void generate_withoutRoleIsUsageError() {
         CliRun run = CliRun.of("keys", "generate", "--out", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
