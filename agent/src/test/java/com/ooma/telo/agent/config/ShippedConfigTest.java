@@ -41,7 +41,8 @@ class ShippedConfigTest {
     void shippedConfig_setsNoDeviceId_andTakesTheProvisionedOne() throws Exception {
         Path idFile = Files.writeString(dir.resolve("device.id"), ID + "\n");
 
-        AgentConfig c = ConfigLoader.load(SHIPPED, List.of("keys.device_id_file=" + idFile));
+        AgentConfig c = ConfigLoader.load(SHIPPED, List.of("keys.device_id_file=" + idFile,
+                "log.file=" + logs.resolve("agent.log")));
 
         assertThat(c.deviceId()).isEqualTo(ID);
         assertThat(Files.readAllLines(SHIPPED)).noneMatch(l -> l.startsWith("device.id="));
