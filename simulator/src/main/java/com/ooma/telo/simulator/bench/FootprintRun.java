@@ -102,7 +102,20 @@ public final class FootprintRun {
         /** Every line taken in and the pipeline queue empty. */
         JsonNode awaitQuiet(long lines) throws Exception {
             return poll(s -> s.path("events_accepted").asLong() + s.path("events_malformed").asLong() >= lines
-                    && s.path("counters").path("pipeline.queued").asLong() == 0, Duration.ofMinutes(5));
+                    && handled(s.path("counters")) >= s.path("events_accepted").asLong(), Duration.ofMinutes(5));
+        }
+
+        /** Accepted events the worker has finished with (an empty queue alone can hide the one in hand). */
+        private static long handled(JsonNode c) {
+            long n = c.path("events_counted").asLong() + c.path("redact.events_unknown_type").asLong()
+                    + c.path("events_ignored.consent").asLong() + c.path("ingest.queue_full").asLong();
+            for (java.util.Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (k.startsWith("redact.events_invalid.")) {
+                    n += c.path(k).asLong();
+                }
+            }
+            return n;
         }
 
         private JsonNode poll(java.util.function.Predicate<JsonNode> done, Duration max) throws Exception {
