@@ -316,7 +316,9 @@ public final class MqttPublisher implements AutoCloseable {
         inFlight.clear();
         try {
             if (disconnectCleanly && old.isConnected()) {
-                old.disconnect().waitForCompletion(5_000);
+                // Quiesce 0: a command handler may be running on Paho's callback thread right now (a consent
+                // change renews the session from inside it); waiting for it would wait for ourselves.
+                old.disconnect(0).waitForCompletion(5_000);
             } else {
                 old.disconnectForcibly(0, 1_000, false);
             }
@@ -325,7 +327,11 @@ public final class MqttPublisher implements AutoCloseable {
         }
         try {
             old.close(true);
-            client = newClient();
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: closing the old client: {}", e.getClass().getSimpleName());
+        }
+        try {
+            client = newClient(); // whatever state the old one was left in, the next connect uses a fresh one
         } catch (MqttException e) {
             ThrottledLog.warn("publish: cannot make a new client (reason code {})", e.getReasonCode());
         }
