@@ -65,7 +65,7 @@ class ServiceUnitIT {
         List<String> settings = settings(UNIT);
 
         assertThat(settings).contains("ConditionPathExists=/var/lib/telo/keys/device-signing.pem",
-                "ConditionPathExists=/var/lib/telo/keys/device-kem.pem", "RestartPreventExitStatus=2",
+                "ConditionPathExists=/var/lib/telo/keys/device-kem.pem", "RestartPreventExitStatus=2 65",
                 "Restart=on-failure");
     }
 
