@@ -68,10 +68,13 @@ final class WindowKeeper {
     }
 
     void closeDue() {
-        if (windows.isDue(Channel.HEALTH) || windows.isDue(Channel.USAGE)) {
+        // One reading of the clock: a window that closes is always the one just sampled, even when the clock
+        // passes a boundary between the two steps.
+        Instant now = clock.instant();
+        if (windows.isDue(Channel.HEALTH, now) || windows.isDue(Channel.USAGE, now)) {
             sampler.sample(counters.get(), windows); // usage takes the call events' share of the agent's counters
         }
-        windows.closeDue().forEach(this::report);
+        windows.closeDue(now).forEach(this::report);
     }
 
     /** After each worker pass: release jittered usage, checkpoint if anything changed and a second has passed. */

@@ -83,12 +83,21 @@ public final class MetricWindows {
 
     /** Whether the channel's open window has ended (the next {@link #closeDue()} closes it). */
     public synchronized boolean isDue(Channel channel) {
-        return !clock.instant().isBefore(stores.get(channel).window().end());
+        return isDue(channel, clock.instant());
+    }
+
+    /** Whether the channel's window has ended at {@code now} (one reading of the clock for a whole close). */
+    public synchronized boolean isDue(Channel channel, Instant now) {
+        return !now.isBefore(stores.get(channel).window().end());
     }
 
     /** Closes every window that has ended (empty or not); windows missed while the agent was down are skipped. */
     public synchronized List<WindowSnapshot> closeDue() {
-        Instant now = clock.instant();
+        return closeDue(clock.instant());
+    }
+
+    /** As {@link #closeDue()}, at a moment the caller has already read from the clock. */
+    public synchronized List<WindowSnapshot> closeDue(Instant now) {
         List<WindowSnapshot> closed = new ArrayList<>();
         stores.forEach((channel, store) -> {
             if (!now.isBefore(store.window().end())) {
