@@ -54,8 +54,9 @@ final class AgentSampler {
             intake(INTAKE.get(name), Cause.DEVICE, d - delta.getOrDefault(name + CALLS, 0L), w);
             return;
         }
-        if (name.endsWith(CALLS) && INTAKE.containsKey(name.substring(0, name.length() - CALLS.length()))) {
-            intake(INTAKE.get(name.substring(0, name.length() - CALLS.length())), Cause.CALLS, d, w);
+        String base = name.endsWith(CALLS) ? name.substring(0, name.length() - CALLS.length()) : null;
+        if (base != null && INTAKE.containsKey(base)) {
+            intake(INTAKE.get(base), Cause.CALLS, d, w);
             return;
         }
         String[] p = name.split("\\.");

@@ -1,5 +1,7 @@
 package com.ooma.telo.agent.aggregate;
 
+import com.ooma.telo.agent.publish.ConnectError;
+import java.util.Arrays;
 import java.util.List;
 
 /** The closed label lists of the agent's own metrics. */
@@ -10,8 +12,7 @@ final class AgentLabels {
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
             "connections_lost", "cmd_oversize", "recycled", "will_unsealed");
-    static final List<String> CONNECT_ERRORS = java.util.Arrays.stream(
-            com.ooma.telo.agent.publish.ConnectError.values()).map(e -> e.label()).toList();
+    static final List<String> CONNECT_ERRORS = Arrays.stream(ConnectError.values()).map(ConnectError::label).toList();
     /** Agent counters that become {@code agent.faults{kind}}: the counter name with its dot as an underscore. */
     static final List<String> FAULT_KINDS = List.of("spool_corrupt_skipped", "spool_torn_truncated",
             "spool_io_errors", "checkpoint_failures", "pipeline_errors");

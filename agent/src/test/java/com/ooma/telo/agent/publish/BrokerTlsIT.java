@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.agent.seal.TlsMaterial;
+import com.ooma.telo.agent.testing.Await;
 import com.ooma.telo.agent.testing.MosquittoBroker;
 import com.ooma.telo.agent.testing.TestAgent;
 import com.ooma.telo.agent.testing.TestPki;
@@ -85,11 +86,7 @@ class BrokerTlsIT {
     }
 
     private static void await(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        Await.until(what, done, Duration.ofSeconds(20));
     }
 
     private static long counter(AgentPipeline a, String name) {

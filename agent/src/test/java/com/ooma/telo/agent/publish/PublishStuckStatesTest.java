@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.config.BrokerSecurity;
 import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.testing.Await;
 import com.ooma.telo.agent.testing.LoopbackProxy;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.Subscriber;
@@ -44,14 +45,6 @@ class PublishStuckStatesTest {
                 System::nanoTime, new SplittableRandom(3));
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier done, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 
     private static long stat(PublishStats s, String name) {
         return s.snapshot().getOrDefault(name, 0L);
@@ -76,7 +69,7 @@ class PublishStuckStatesTest {
             PublishStats stats = new PublishStats();
             try (MqttPublisher p = publisher("tcp://127.0.0.1:" + silent.getLocalPort(), spool, stats)) {
                 p.start();
-                await("two attempts given up as timeouts", () -> stat(stats, "publish.connect_error.timeout") >= 2,
+                Await.until("two attempts given up as timeouts", () -> stat(stats, "publish.connect_error.timeout") >= 2,
                         Duration.ofSeconds(20));
             }
             assertThat(held.size()).as("each attempt was a new connection").isGreaterThanOrEqualTo(2);
@@ -92,7 +85,7 @@ class PublishStuckStatesTest {
             PublishStats stats = new PublishStats();
             try (MqttPublisher p = publisher(link.uri(), spool, stats)) {
                 p.start();
-                await("connected", p::isConnected, Duration.ofSeconds(10));
+                Await.until("connected", p::isConnected, Duration.ofSeconds(10));
                 link.stall(); // no FIN, no RST: the TCP connection looks alive
                 spool.append("health", "through the stall".getBytes(StandardCharsets.US_ASCII));
                 p.kick();
@@ -127,11 +120,11 @@ class PublishStuckStatesTest {
             PublishStats stats = new PublishStats();
             try (MqttPublisher p = publisher(broker.uri(), spool, stats)) {
                 p.start();
-                await("connected", () -> stat(stats, "publish.connects") == 1, Duration.ofSeconds(10));
+                Await.until("connected", () -> stat(stats, "publish.connects") == 1, Duration.ofSeconds(10));
                 for (int i = 2; i <= 4; i++) {
                     p.renewSession();
                     int n = i;
-                    await("reconnected " + n, () -> stat(stats, "publish.connects") == n, Duration.ofSeconds(10));
+                    Await.until("reconnected " + n, () -> stat(stats, "publish.connects") == n, Duration.ofSeconds(10));
                 }
                 spool.append("health", "after".getBytes(StandardCharsets.US_ASCII));
                 assertThat(p.drain(Duration.ofSeconds(10))).isTrue();
