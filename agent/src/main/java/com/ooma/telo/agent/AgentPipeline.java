@@ -71,6 +71,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final WindowKeeper keeper;
     private final AgentCommands commands;
     private final Thread worker;
+    private final boolean sealerRecovered;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
     private IngestServer ingest;
@@ -85,6 +86,7 @@ public final class AgentPipeline implements AutoCloseable {
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
         EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
+        this.sealerRecovered = sealer.recoveredSeqState();
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(),
                 PublishTimeouts.standard().withStartDelayMax(config.publishStartDelayMax()), config.deviceId(), spool,
@@ -106,9 +108,11 @@ public final class AgentPipeline implements AutoCloseable {
     /** Starts every stage; returns once ingest listens. Fails fast on keys, files and ports. */
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
         requireTrustAnchors(config);
-        long boot = BootCounter.next(config.stateDir());
+        BootCounter.Epoch epoch = BootCounter.next(config.stateDir(), clock);
+        long boot = epoch.value();
         AgentPipeline p = new AgentPipeline(config, clock, random, boot);
         synchronized (p.lock) {
+            p.counters.add("state.recovered", (epoch.recovered() ? 1 : 0) + (p.sealerRecovered ? 1 : 0));
             p.counters.add("checkpoint.unknown_series", p.keeper.recover());
             p.applyConsent(config.consent()); // a level lowered in the config purges what the last run left
             p.keeper.sampleNow(); // spool damage found at replay, into a window the checkpoint keeps

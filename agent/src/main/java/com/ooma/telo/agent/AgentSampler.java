@@ -30,7 +30,8 @@ final class AgentSampler {
             "events_ignored.consent", "consent");
     private static final String CALLS = ".calls";
     private static final java.util.Set<String> FAULTS = java.util.Set.of("spool.corrupt_skipped",
-            "spool.torn_truncated", "spool.io_errors", "checkpoint.failures", "pipeline.errors");
+            "spool.torn_truncated", "spool.moved_aside", "spool.io_errors", "checkpoint.failures", "pipeline.errors",
+            "state.recovered");
     private static final String FIELDS_DROPPED = "redact.fields_dropped.";
     private static final String EVENTS_INVALID = "redact.events_invalid.";
 

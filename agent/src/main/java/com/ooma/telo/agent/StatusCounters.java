@@ -35,6 +35,7 @@ final class StatusCounters {
         m.put("spool.io_errors", spool.ioErrors());
         m.put("spool.corrupt_skipped", spool.corruptSkipped());
         m.put("spool.torn_truncated", spool.tornTruncated());
+        m.put("spool.moved_aside", spool.movedAside());
         m.putAll(publish.snapshot());
         m.put("log.suppressed", ThrottledLog.suppressed());
         return m;

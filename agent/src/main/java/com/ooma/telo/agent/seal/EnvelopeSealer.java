@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.state.DamagedStateException;
 import com.ooma.telo.agent.state.DurableFiles;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +47,7 @@ public final class EnvelopeSealer {
     private final HPKE hpke = newHpke();
     private Signer signer;
     private TrustStore trust;
+    private boolean recoveredSeqState;
 
     private EnvelopeSealer(String deviceIdHex, Path signingKeyFile, Path stateDir, Signer signer,
                            byte[] recipientPublic, Clock clock) {
@@ -69,9 +72,19 @@ public final class EnvelopeSealer {
         PemKeys.LoadedKey signing = PemKeys.readPrivate(senderSigningPrivatePem, KeyAlgorithm.ED25519);
         PemKeys.LoadedKey recipient = PemKeys.readPublic(recipientKemPublicPem, KeyAlgorithm.X25519);
         try {
-            Signer signer = signer(new Ed25519PrivateKeyParameters(signing.rawPrivate(), 0), stateDir);
-            return new EnvelopeSealer(deviceIdHex, senderSigningPrivatePem, stateDir, signer,
+            Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(signing.rawPrivate(), 0);
+            Signer signer;
+            try {
+                signer = signer(key, stateDir);
+            } catch (DamagedStateException e) {
+                signer = retiredSigner(key, stateDir);
+            }
+            EnvelopeSealer sealer = new EnvelopeSealer(deviceIdHex, senderSigningPrivatePem, stateDir, signer,
                     recipient.rawPublic(), clock);
+            if (signer.sequence().isRetired()) {
+                sealer.replaceRetiredKey();
+            }
+            return sealer;
         } finally {
             Arrays.fill(signing.rawPrivate(), (byte) 0);
         }
@@ -175,6 +188,40 @@ public final class EnvelopeSealer {
             }
         }
         return Files.exists(current) ? Optional.of(current) : Optional.empty();
+    }
+
+    /**
+     * Whether this sealer found the seq state of its signing key unreadable and rotated to a fresh key (announced
+     * with the old key's last seq); the pipeline counts it as a fault.
+     */
+    public synchronized boolean recoveredSeqState() {
+        return recoveredSeqState;
+    }
+
+    /**
+     * The seq state of the signing key could not be read: guessing could reuse a seq the backend has seen, so the key
+     * is retired. A fresh key is announced by the old one under its last seq ({@link SequenceCounter#LAST}, which no
+     * counter reaches), like any rotation; then the unreadable file is moved aside. A crash before the key file is
+     * replaced comes back here and seals another announcement under the same last seq: the first never left (the
+     * pipeline publishes announcements after start, and deletes those of keys not in use).
+     */
+    private void replaceRetiredKey() throws IOException {
+        int oldKid = signer.kid();
+        Logger.warn("envelope seq state of signing key {} is unreadable; rotating to a fresh key rather than"
+                + " guessing a seq", KeyId.hex(oldKid));
+        rotateSigningKey();
+        Path damaged = SequenceCounter.fileFor(stateDir, oldKid);
+        if (Files.exists(damaged)) {
+            Files.move(damaged, damaged.resolveSibling(damaged.getFileName() + ".unreadable"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        recoveredSeqState = true;
+    }
+
+    private static Signer retiredSigner(Ed25519PrivateKeyParameters key, Path stateDir) {
+        byte[] pub = key.generatePublicKey().getEncoded();
+        int kid = KeyId.kid(pub);
+        return new Signer(key, pub, kid, SequenceCounter.retired(stateDir, kid));
     }
 
     /** The kid of the signing key in use, 8 lowercase hex digits. */

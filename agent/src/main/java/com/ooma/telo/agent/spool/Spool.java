@@ -5,6 +5,7 @@ import com.ooma.telo.agent.spool.AppendResult.Failed;
 import com.ooma.telo.agent.spool.AppendResult.Full;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ public final class Spool implements Closeable {
     private final List<StoredRecord> pendingScrub = new ArrayList<>();
     private final long corruptSkipped;
     private final long tornTruncated;
+    private final long movedAside;
+    private final boolean olderFormat;
+    private final Path dir;
     private long liveBytes;
     private long nextId;
     private long appended;
@@ -39,17 +43,23 @@ public final class Spool implements Closeable {
     private long ioErrors;
     private boolean closed;
 
-    private Spool(long maxBytes, SpoolSegment.Opened opened) {
+    private Spool(Path dir, long maxBytes, SpoolSegment.Opened opened) {
+        this.dir = dir;
         this.maxBytes = maxBytes;
         this.segment = opened.segment();
         SegmentScan scan = opened.scan();
         scan.records().forEach(this::hold);
         this.nextId = scan.nextId();
         this.corruptSkipped = scan.corruptSkipped();
-        this.tornTruncated = scan.tornTail() ? 1 : 0;
+        this.tornTruncated = scan.tornLost();
+        this.olderFormat = opened.olderFormat();
+        this.movedAside = opened.movedAside().isPresent() ? 1 : 0;
     }
 
-    /** Opens (creating {@code dir} if needed) and replays the spool; fails on a file this agent cannot read. */
+    /**
+     * Opens (creating {@code dir} if needed) and replays the spool. A file this agent cannot read is moved aside and
+     * counted ({@link SpoolStats#movedAside}); only a directory that cannot be created or read fails the open.
+     */
     public static Spool open(Path dir, long maxBytes) throws IOException {
         return open(dir, maxBytes, ChannelOpener.DEFAULT);
     }
@@ -59,14 +69,22 @@ public final class Spool implements Closeable {
         if (maxBytes < smallest) {
             throw new IllegalArgumentException("spool maxBytes " + maxBytes + " is below the minimum " + smallest);
         }
-        Spool spool = new Spool(maxBytes, SpoolSegment.open(dir, opener));
+        SpoolSegment.Opened opened = SpoolSegment.open(dir, opener);
+        Spool spool = new Spool(dir, maxBytes, opened);
+        opened.movedAside().ifPresent(why -> Logger.warn("spool: {} could not be read ({}); moved it to {} and"
+                + " started empty", SpoolSegment.FILE_NAME, why, SpoolSegment.UNREADABLE_NAME));
         if (spool.tornTruncated > 0) {
-            Logger.warn("spool: cut off a torn tail (an append interrupted by a crash)");
+            Logger.warn("spool: cut off a torn tail (an append interrupted by a crash): {} record(s) lost",
+                    spool.tornTruncated);
         }
         if (spool.corruptSkipped > 0) {
             Logger.warn("spool: skipped {} damaged record(s) at replay", spool.corruptSkipped);
+        }
+        if (spool.corruptSkipped > 0 || spool.olderFormat) {
             synchronized (spool.lock) {
-                spool.compact(); // so the damage is neither counted again nor kept on disk
+                // Damage is neither counted again nor kept on disk; an older file is rewritten in this format
+                // before an ack frame lands in it (an older agent rolled back to would take that for damage).
+                spool.compact();
             }
         }
         return spool;
@@ -123,12 +141,28 @@ public final class Spool implements Closeable {
         }
     }
 
-    /** Marks a record delivered; unknown and repeated ids are ignored. Durable after the next compaction. */
+    /**
+     * Marks a record delivered; unknown and repeated ids are ignored. Durable at once against a crash of the process
+     * (an ack frame in the file), against a power cut after the next sync ({@link AckFrame}).
+     */
     public void ack(long id) {
         synchronized (lock) {
             StoredRecord gone = closed ? null : live.remove(id);
             if (gone == null) {
                 return;
+            }
+            try {
+                if (segment.size() + AckFrame.BYTES <= maxBytes) {
+                    segment.appendAck(id);
+                } else {
+                    liveBytes -= gone.frameBytes();
+                    acked++;
+                    compact(); // no room for the ack frame within the bound: rewrite without the record instead
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                ioErrors++; // the ack stays in memory; a restart before the next compaction resends the record
+                Logger.warn("spool: writing an ack failed ({})", describe(e));
             }
             acked++;
             liveBytes -= gone.frameBytes();
@@ -189,6 +223,7 @@ public final class Spool implements Closeable {
                 pendingScrub.addAll(removed);
                 compact();
             }
+            deleteUnreadable(); // what it holds cannot be told apart by channel, so a purge takes it all
             return removed.size();
         }
     }
@@ -196,7 +231,7 @@ public final class Spool implements Closeable {
     public SpoolStats stats() {
         synchronized (lock) {
             return new SpoolStats(live.size(), segment.size(), appended, acked, refusedFull, ioErrors,
-                    corruptSkipped, tornTruncated);
+                    corruptSkipped, tornTruncated, movedAside);
         }
     }
 
@@ -212,6 +247,15 @@ public final class Spool implements Closeable {
             }
             closed = true;
             segment.close();
+        }
+    }
+
+    private void deleteUnreadable() {
+        try {
+            Files.deleteIfExists(dir.resolve(SpoolSegment.UNREADABLE_NAME));
+        } catch (IOException e) {
+            ioErrors++;
+            Logger.warn("spool: could not delete {} ({})", SpoolSegment.UNREADABLE_NAME, describe(e));
         }
     }
 

@@ -4,7 +4,7 @@ import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
-import com.ooma.telo.agent.state.DamagedStateException;
+import com.ooma.telo.agent.state.DurableFiles;
 import com.ooma.telo.agent.state.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.tinylog.Logger;
 
 /**
@@ -26,6 +27,9 @@ final class SpoolSegment {
 
     static final String FILE_NAME = "spool.seg";
     static final String TEMP_NAME = "spool.seg.tmp";
+    static final String UNREADABLE_NAME = "spool.seg.unreadable";
+    /** Larger than any array; a spool file this big is not one this agent wrote. */
+    static final long MAX_READABLE_BYTES = Integer.MAX_VALUE - 8;
 
     private final Path dir;
     private final ChannelOpener opener;
@@ -35,8 +39,13 @@ final class SpoolSegment {
     /** Result of a rewrite: the records at their new offsets, and failures after the new file took over. */
     record Rewritten(List<StoredRecord> records, int lateIoErrors) { }
 
-    /** An opened spool file and what its replay found. */
-    record Opened(SpoolSegment segment, SegmentScan scan) { }
+    /**
+     * An opened spool file and what its replay found.
+     *
+     * @param movedAside why the file found was moved to {@link #UNREADABLE_NAME} (and the spool started empty)
+     * @param olderFormat the file is of an older format version: rewrite it before appending anything new to it
+     */
+    record Opened(SpoolSegment segment, SegmentScan scan, Optional<String> movedAside, boolean olderFormat) { }
 
     private SpoolSegment(Path dir, ChannelOpener opener, FileChannel channel, long end) {
         this.dir = dir;
@@ -45,29 +54,62 @@ final class SpoolSegment {
         this.end = end;
     }
 
-    /** Opens the spool file in {@code dir} (creating an empty one if there is none) and replays it. */
+    /**
+     * Opens the spool file in {@code dir} (creating an empty one if there is none) and replays it. A file this agent
+     * cannot read (empty or short, foreign, another format version) is moved aside to {@link #UNREADABLE_NAME},
+     * replacing an older one there, and the spool starts empty: start-up is never blocked by a file (the records in
+     * it stay on disk for a person, the agent cannot vouch for them). A damaged header with the right magic and
+     * version costs only the header: the frames behind it are replayed.
+     */
     static Opened open(Path dir, ChannelOpener opener) throws IOException {
         PrivateFiles.createFolders(dir);
         Files.deleteIfExists(dir.resolve(TEMP_NAME)); // a compaction that died before its rename
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
-            SpoolSegment fresh = new SpoolSegment(dir, opener, null, 0);
-            fresh.rewrite(1, List.of(), List.of());
-            return new Opened(fresh, new SegmentScan(List.of(), 1, FileHeader.BYTES, 0, false));
+            return fresh(dir, opener, Optional.empty());
         }
         FileChannel channel = opener.open(file, READ, WRITE);
         try {
-            byte[] bytes = readAll(channel, file);
-            SegmentScan scan = SegmentScan.of(bytes, file);
+            long size = channel.size();
+            byte[] bytes = size > MAX_READABLE_BYTES ? new byte[0] : readAll(channel, size);
+            FileHeader.Check header = size > MAX_READABLE_BYTES
+                    ? new FileHeader.Unreadable(size + " bytes, too large to be a spool file")
+                    : FileHeader.check(bytes);
+            if (header instanceof FileHeader.Unreadable unreadable) {
+                channel.close();
+                Files.move(file, dir.resolve(UNREADABLE_NAME), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                DurableFiles.forceDirectory(dir);
+                return fresh(dir, opener, Optional.of(unreadable.reason()));
+            }
+            boolean damagedHeader = header instanceof FileHeader.DamagedHeader;
+            long floor = header instanceof FileHeader.Readable readable ? readable.nextId() : 1;
+            SegmentScan scan = SegmentScan.of(bytes, floor);
+            if (damagedHeader) {
+                scan = scan.withOneMoreSkipped(); // the header itself: counted, and the file compacted at once
+            }
+            boolean older = header instanceof FileHeader.Readable r && r.version() < FileHeader.FORMAT_VERSION;
             if (scan.tornTail()) {
                 channel.truncate(scan.validEnd());
                 channel.force(true);
             }
-            return new Opened(new SpoolSegment(dir, opener, channel, scan.validEnd()), scan);
+            return new Opened(new SpoolSegment(dir, opener, channel, scan.validEnd()), scan, Optional.empty(), older);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** An empty spool; when even its file cannot be created (a full disk), the first append tries again. */
+    private static Opened fresh(Path dir, ChannelOpener opener, Optional<String> movedAside) {
+        SpoolSegment segment = new SpoolSegment(dir, opener, null, FileHeader.BYTES);
+        try {
+            segment.rewrite(1, List.of(), List.of());
+        } catch (IOException e) {
+            Logger.warn("spool: cannot create {} yet ({}); appends will try again", FILE_NAME,
+                    e.getClass().getSimpleName());
+        }
+        return new Opened(segment, SegmentScan.empty(), movedAside, false);
     }
 
     long size() {
@@ -76,6 +118,9 @@ final class SpoolSegment {
 
     /** Writes one frame at the end and syncs its data; on failure the file is cut back to where it was. */
     long append(byte[] frame) throws IOException {
+        if (channel == null) {
+            rewrite(1, List.of(), List.of()); // the file that could not be created at open
+        }
         long at = end;
         try {
             writeFully(channel, ByteBuffer.wrap(frame), at);
@@ -90,6 +135,28 @@ final class SpoolSegment {
         }
         end = at + frame.length;
         return at;
+    }
+
+    /**
+     * Writes one ack frame at the end without a sync of its own (see {@link AckFrame}); on failure the file is cut
+     * back to where it was, and the ack stays in memory until the next compaction.
+     */
+    void appendAck(long id) throws IOException {
+        if (channel == null) {
+            return; // no file yet, so no record in it to acknowledge
+        }
+        long at = end;
+        try {
+            writeFully(channel, ByteBuffer.wrap(AckFrame.encode(id)), at);
+        } catch (IOException e) {
+            try {
+                channel.truncate(at);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        end = at + AckFrame.BYTES;
     }
 
     /**
@@ -160,11 +227,7 @@ final class SpoolSegment {
         }
     }
 
-    private static byte[] readAll(FileChannel channel, Path file) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new DamagedStateException("spool file " + file + " is too large to be a spool file (" + size + " bytes)");
-        }
+    private static byte[] readAll(FileChannel channel, long size) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate((int) size);
         while (buf.hasRemaining()) {
             if (channel.read(buf, buf.position()) < 0) {

@@ -12,7 +12,8 @@ package com.ooma.telo.agent.spool;
  * @param refusedFull    appends refused with {@link AppendResult.Full}
  * @param ioErrors       file-system operations that failed (appends, compactions, directory syncs)
  * @param corruptSkipped damaged records (or damaged regions) skipped at replay, each one lost
- * @param tornTruncated  torn tails (a crash in the middle of an append) cut off at replay
+ * @param tornTruncated  records lost in a torn tail (a crash in the middle of an append) cut off at replay
+ * @param movedAside     1 when the file found at open could not be read and was moved aside (the spool started empty)
  */
 public record SpoolStats(int pending, long bytesOnDisk, long appended, long acked, long refusedFull,
-                         long ioErrors, long corruptSkipped, long tornTruncated) { }
+                         long ioErrors, long corruptSkipped, long tornTruncated, long movedAside) { }

@@ -1,6 +1,7 @@
 package com.ooma.telo.agent.state;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +29,8 @@ public final class CounterFile {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (NoSuchFileException e) {
             return OptionalLong.empty();
+        } catch (CharacterCodingException e) {
+            throw corrupt(file, magic); // a byte that is not ASCII: damage, like any other unparsable content
         }
         if (!text.startsWith(magic) || !text.endsWith("\n")) {
             throw corrupt(file, magic);

@@ -45,8 +45,9 @@ class SequenceCounterTest {
     @Test
     void open_spendsAtMostOneFsyncPerBlock() throws IOException {
         SequenceCounter counter = SequenceCounter.open(stateDir, KID);
+        counter.next(); // the first block is reserved lazily, so a start on a full disk is not refused
         long before = reservedUpTo();
-        for (int i = 0; i < SequenceCounter.BLOCK_SIZE; i++) {
+        for (int i = 1; i < SequenceCounter.BLOCK_SIZE; i++) {
             counter.next();
         }
         assertThat(reservedUpTo()).as("one block lasts BLOCK_SIZE numbers").isEqualTo(before);
@@ -74,6 +75,21 @@ class SequenceCounterTest {
         Files.writeString(stateFile(), "telo-seq v1 12x\n");
         assertThatThrownBy(() -> SequenceCounter.open(stateDir, KID))
                 .isInstanceOf(IOException.class).hasMessageContaining(stateFile().toString());
+    }
+
+    @Test
+    void open_writesNothingUntilTheFirstNumber_soAFullDiskDoesNotStopTheStart() throws IOException {
+        SequenceCounter counter = SequenceCounter.open(stateDir, KID);
+        assertThat(stateFile()).doesNotExist();
+        counter.next();
+        assertThat(stateFile()).exists();
+    }
+
+    @Test
+    void retired_handsOutOnlyTheLastNumber() throws IOException {
+        SequenceCounter retired = SequenceCounter.retired(stateDir, KID);
+        assertThat(retired.next()).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(retired::next).isInstanceOf(IOException.class);
     }
 
     private Path stateFile() {

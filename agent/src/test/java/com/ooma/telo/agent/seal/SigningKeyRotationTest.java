@@ -126,6 +126,30 @@ class SigningKeyRotationTest {
     }
 
     @Test
+    void unreadableSeqState_retiresTheKey_announcingAFreshOneUnderItsLastSeq() throws Exception {
+        EnvelopeSealer sealer = keys.telemetrySealer(clock);
+        String oldKid = sealer.signingKidHex();
+        assertThat(backend.open(sealer.seal(MessageType.TELEMETRY, PAYLOAD))).isInstanceOf(Opened.class);
+        Path seqFile = keys.state.resolve("seq-" + oldKid + ".state");
+        Files.writeString(seqFile, "telo-seq v1 \u0000\u0000\n"); // flash damage
+
+        EnvelopeSealer recovered = keys.telemetrySealer(clock);
+
+        assertThat(recovered.recoveredSeqState()).isTrue();
+        assertThat(recovered.signingKidHex()).isNotEqualTo(oldKid);
+        assertThat(seqFile).doesNotExist();
+        assertThat(seqFile.resolveSibling(seqFile.getFileName() + ".unreadable")).exists();
+        byte[] announcement = Files.readAllBytes(recovered.pendingAnnouncement().orElseThrow());
+        assertThat(ByteBuffer.wrap(announcement).getLong(WireFormat.OFF_SEQ)).isEqualTo(Long.MAX_VALUE);
+        Opened opened = (Opened) backend.open(announcement);
+        assertThat(backendKeys.acceptRotation(opened, OVERLAP, clock.instant())).isEqualTo(KeyRing.Rotation.ROTATED);
+        byte[] next = recovered.seal(MessageType.TELEMETRY, PAYLOAD);
+        assertThat(ByteBuffer.wrap(next).getLong(WireFormat.OFF_SEQ)).isEqualTo(1);
+        assertThat(backend.open(next)).isInstanceOf(Opened.class);
+        assertThat(keys.telemetrySealer(clock).recoveredSeqState()).as("a restart after that is ordinary").isFalse();
+    }
+
+    @Test
     void failedRotation_keepsTheOldKeyAndLeavesNoAnnouncement() throws Exception {
         EnvelopeSealer sealer = keys.telemetrySealer(clock);
         String oldKid = sealer.signingKidHex();

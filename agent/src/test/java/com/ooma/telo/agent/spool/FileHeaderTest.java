@@ -1,25 +1,24 @@
 package com.ooma.telo.agent.spool;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class FileHeaderTest {
 
-    private static final Path FILE = Path.of("/var/spool/telo/spool.seg");
 
     // CRC computed independently (bitwise CRC32C in Python) over the 20 bytes above it.
     private static final String GOLDEN = ""
             + "54454c4f53504f4c"   // magic "TELOSPOL"
-            + "0001"               // version = 1
+            + "0002"               // version = 2
             + "0000"               // reserved
             + "0000000000000001"   // next_id = 1
-            + "ea0b8a0d";          // header_crc = CRC32C(bytes 0..19)
+            + "5675e4bf";          // header_crc = CRC32C(bytes 0..19)
+
+    /** What a version-1 agent wrote (next_id = 1): still read. */
+    private static final String GOLDEN_V1 = "54454c4f53504f4c" + "0001" + "0000" + "0000000000000001" + "ea0b8a0d";
 
     @Test
     void encode_matchesGoldenBytesFieldByField() {
@@ -27,36 +26,37 @@ class FileHeaderTest {
     }
 
     @Test
-    void decode_returnsNextIdOfGoldenHeader() throws IOException {
-        assertThat(FileHeader.decode(FileHeader.encode(4242), FILE)).isEqualTo(4242);
-        assertThat(FileHeader.decode(HexFormat.of().parseHex(GOLDEN), FILE)).isEqualTo(1);
+    void check_returnsNextIdOfGoldenHeader() {
+        assertThat(FileHeader.check(FileHeader.encode(4242))).isEqualTo(new FileHeader.Readable(2, 4242));
+        assertThat(FileHeader.check(HexFormat.of().parseHex(GOLDEN))).isEqualTo(new FileHeader.Readable(2, 1));
+        assertThat(FileHeader.check(HexFormat.of().parseHex(GOLDEN_V1))).isEqualTo(new FileHeader.Readable(1, 1));
     }
 
     @Test
-    void decode_rejectsNewerVersionNamingFileAndVersion() {
-        byte[] header = withVersion(FileHeader.encode(1), 2);
+    void check_namesNewerVersionAsUnreadableNotAsDamage() {
+        byte[] header = withVersion(FileHeader.encode(1), 3);
 
-        assertThatThrownBy(() -> FileHeader.decode(header, FILE))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining(FILE.toString())
-                .hasMessageContaining("format version 2");
+        assertThat(FileHeader.check(header)).isEqualTo(
+                new FileHeader.Unreadable("format version 3; this agent reads versions 1 to 2"));
     }
 
     @Test
-    void decode_rejectsForeignFileByMagic() {
+    void check_namesForeignFileByMagic() {
         byte[] foreign = "not a spool file at all, really".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> FileHeader.decode(foreign, FILE))
-                .hasMessageContaining(FILE.toString()).hasMessageContaining("bad magic");
+        assertThat(FileHeader.check(foreign)).isEqualTo(new FileHeader.Unreadable("not a Telo spool file (bad magic)"));
     }
 
     @Test
-    void decode_rejectsDamagedHeaderAndShortFile() {
+    void check_tellsDamagedHeaderFromShortFile() {
         byte[] damaged = FileHeader.encode(1);
         damaged[FileHeader.NEXT_ID_OFFSET + 7] ^= 0x10;
 
-        assertThatThrownBy(() -> FileHeader.decode(damaged, FILE)).hasMessageContaining("CRC mismatch");
-        assertThatThrownBy(() -> FileHeader.decode(new byte[10], FILE)).hasMessageContaining("shorter than");
+        assertThat(FileHeader.check(damaged)).isInstanceOf(FileHeader.DamagedHeader.class);
+        assertThat(FileHeader.check(new byte[10]))
+                .isEqualTo(new FileHeader.Unreadable("10 bytes, shorter than the 24-byte header"));
+        assertThat(FileHeader.check(new byte[0]))
+                .isEqualTo(new FileHeader.Unreadable("0 bytes, shorter than the 24-byte header"));
     }
 
     /** A header as a future agent would write it: another version, CRC recomputed. */
