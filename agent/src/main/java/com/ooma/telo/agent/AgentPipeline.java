@@ -5,12 +5,16 @@ import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.diag.DailyTally;
+import com.ooma.telo.agent.diag.HubLogIntake;
+import com.ooma.telo.agent.diag.LastReports;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestLimits;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.log.RecentLines;
 import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.publish.ConnectError;
 import com.ooma.telo.agent.publish.MqttPublisher;
@@ -30,6 +34,7 @@ import com.ooma.telo.agent.status.StatusStats;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
@@ -71,6 +76,11 @@ public final class AgentPipeline implements AutoCloseable {
     private final WindowKeeper keeper;
     private final AgentCommands commands;
     private final Thread worker;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final HubLogIntake hubLog;
+    private final LastReports lastReports = new LastReports();
+    private final DailyTally tally;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
     private IngestServer ingest;
@@ -79,6 +89,10 @@ public final class AgentPipeline implements AutoCloseable {
     private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
         this.config = config;
         this.consent = config.consent();
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.hubLog = new HubLogIntake(config.region());
+        this.tally = new DailyTally(config.timezone(), startedAt);
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         MetricWindows windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
@@ -93,7 +107,7 @@ public final class AgentPipeline implements AutoCloseable {
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
-                sealer, spool, publisher, counters, windows, clock, random, config.jitter());
+                sealer, spool, publisher, counters, windows, clock, random, config.jitter(), lastReports);
         // Consent off publishes nothing but command acknowledgements: not even a will (docs/design.md §2).
         publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
                 : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
@@ -121,7 +135,7 @@ public final class AgentPipeline implements AutoCloseable {
                             config.ingestMaxPartialBytes(), config.ingestIdleTimeout(),
                             config.ingestPartialLineTimeout()));
             if (config.statusPort() >= 0) {
-                p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson,
+                p.status = StatusServer.start(config.statusHost(), config.statusPort(), p.statusSource(),
                         StatusPolicy.of(config.statusAllowedHosts()), p.statusStats);
             }
         } catch (Exception | Error e) {
@@ -156,6 +170,7 @@ public final class AgentPipeline implements AutoCloseable {
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
         statusStats.copyInto(m);
+        hubLog.copyInto(m);
         return m;
     }
 
@@ -179,6 +194,15 @@ public final class AgentPipeline implements AutoCloseable {
         consent = level;
         redactor.allowPseudonyms(level.allowsUsage());
         keeper.consent(level);
+        if (!level.allowsUsage()) {
+            lastReports.forgetUsage();
+        }
+        if (level == ConsentLevel.OFF) { // what the status page and a bundle would hold (field-diagnostics.md)
+            hubLog.purge();
+            RecentLines.agent().clear();
+            lastReports.forgetAll();
+            tally.reset(counters());
+        }
     }
 
     /**
@@ -193,9 +217,11 @@ public final class AgentPipeline implements AutoCloseable {
         Logger.info("report intervals set: health {}, usage {}", health, usage);
     }
 
-    String statusJson() {
-        return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected(),
-                publishStats.lastConnectError().map(ConnectError::label));
+    /** The status listener's view of the agent (AgentStatus). */
+    AgentStatus statusSource() {
+        return new AgentStatus(new AgentStatus.Sources(config.deviceId(), clock, startedAt, this::counters,
+                () -> consent, publisher::isConnected, () -> publishStats.lastConnectError().map(ConnectError::label),
+                worker::isAlive, config.spoolMaxBytes(), tally, lastReports));
     }
 
     private void work() {
@@ -208,6 +234,7 @@ public final class AgentPipeline implements AutoCloseable {
                     }
                     keeper.closeDue();
                     keeper.afterPass();
+                    tally.tick(clock.instant(), this::counters);
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -225,6 +252,10 @@ public final class AgentPipeline implements AutoCloseable {
             if (Cause.ofType(e.type()) == Cause.CALLS) {
                 counters.increment("events_ignored.consent.calls");
             }
+            return;
+        }
+        if (HubLogIntake.takes(e)) {
+            hubLog.accept(e); // redacted on arrival, held in memory for a diagnostics bundle, never reported
             return;
         }
         RedactOutcome outcome = redactor.redact(e);
