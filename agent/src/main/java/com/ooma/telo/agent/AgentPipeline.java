@@ -5,7 +5,12 @@ import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.command.DeviceControl;
+import com.ooma.telo.agent.diag.BuildInfo;
+import com.ooma.telo.agent.diag.BundleConfig;
+import com.ooma.telo.agent.diag.BundleLimiter;
 import com.ooma.telo.agent.diag.DailyTally;
+import com.ooma.telo.agent.diag.DiagBundle;
 import com.ooma.telo.agent.diag.HubLogIntake;
 import com.ooma.telo.agent.diag.LastReports;
 import com.ooma.telo.agent.encode.ReportEncoder;
@@ -27,6 +32,7 @@ import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.spool.AppendResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusPolicy;
 import com.ooma.telo.agent.status.StatusServer;
@@ -61,6 +67,7 @@ import org.tinylog.Logger;
 public final class AgentPipeline implements AutoCloseable {
     static final int QUEUE_CAPACITY = 10_000;
     static final long WORKER_WAKE_MS = 100;
+    static final String DIAG_CHANNEL = "diag";
 
     private final AgentConfig config;
     private final Object lock = new Object();
@@ -81,6 +88,8 @@ public final class AgentPipeline implements AutoCloseable {
     private final HubLogIntake hubLog;
     private final LastReports lastReports = new LastReports();
     private final DailyTally tally;
+    private final BundleLimiter bundles;
+    private final EnvelopeSealer sealer;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
     private IngestServer ingest;
@@ -93,11 +102,12 @@ public final class AgentPipeline implements AutoCloseable {
         this.startedAt = clock.instant();
         this.hubLog = new HubLogIntake(config.region());
         this.tally = new DailyTally(config.timezone(), startedAt);
+        this.bundles = new BundleLimiter(clock);
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         MetricWindows windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
-        EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
+        this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(),
@@ -196,6 +206,7 @@ public final class AgentPipeline implements AutoCloseable {
         keeper.consent(level);
         if (!level.allowsUsage()) {
             lastReports.forgetUsage();
+            counters.add("reports_purged.diag", spool.purge(DIAG_CHANNEL::equals)); // bundles need consent full
         }
         if (level == ConsentLevel.OFF) { // what the status page and a bundle would hold (field-diagnostics.md)
             hubLog.purge();
@@ -215,6 +226,35 @@ public final class AgentPipeline implements AutoCloseable {
                     new WindowSchedule(usage, config.timezone()));
         }
         Logger.info("report intervals set: health {}, usage {}", health, usage);
+    }
+
+    /**
+     * The {@code diag_bundle} command, from the command thread: at consent {@code full} only, rate-limited, the bundle
+     * (field-diagnostics.md) sealed compressed and spooled on {@code diag}.
+     */
+    DeviceControl.BundleResult diagBundle() {
+        if (consent != ConsentLevel.FULL) {
+            return new DeviceControl.BundleResult.Refused("consent", 0);
+        }
+        Optional<Duration> wait = bundles.take();
+        if (wait.isPresent()) {
+            return new DeviceControl.BundleResult.Refused("rate_limited", Math.max(1, wait.get().toSeconds()));
+        }
+        DiagBundle.Encoded b = DiagBundle.encode(HubLogIntake.minute(clock.millis()),
+                java.util.Map.of("agent", BuildInfo.current().describe(),
+                        "java", String.valueOf(System.getProperty("java.version"))),
+                BundleConfig.of(config), counters(),
+                lastReports.health().map(LastReports.Copy::cbor).orElse(new byte[0]),
+                RecentLines.agent().snapshot(), hubLog.ring().snapshot());
+        if (spool.append(DIAG_CHANNEL, sealer.sealDiagBundle(b.cbor())) instanceof AppendResult.Appended) {
+            counters.increment("diag.bundles_spooled");
+            counters.add("diag.bundle_lines_truncated", b.truncated());
+            publisher.kick();
+            Logger.info("diag: bundle of {} bytes queued ({} oldest lines left out)", b.cbor().length, b.truncated());
+            return new DeviceControl.BundleResult.Queued(b.cbor().length, b.truncated());
+        }
+        counters.increment("diag.bundles_dropped.spool_full");
+        return new DeviceControl.BundleResult.Refused("spool_full", 0);
     }
 
     /** The status listener's view of the agent (AgentStatus). */

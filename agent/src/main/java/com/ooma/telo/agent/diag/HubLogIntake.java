@@ -88,7 +88,7 @@ public final class HubLogIntake {
     }
 
     /** The hub's stamp, to the minute; one outside 2000..2100 (an unset hub clock) is written as "-". */
-    static String minute(long tsMs) {
+    public static String minute(long tsMs) {
         if (tsMs < 946_684_800_000L || tsMs > 4_102_444_800_000L) {
             return "-";
         }
