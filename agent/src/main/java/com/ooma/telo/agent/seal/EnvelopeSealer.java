@@ -105,7 +105,8 @@ public final class EnvelopeSealer {
         return seal(MessageType.TELEMETRY, BundleInflater.deflate(bundle), WireFormat.FLAG_COMPRESSED);
     }
 
-    private byte[] seal(MessageType type, byte[] plaintext, int flags) {
+    /** Package-private for test vectors that must seal what the agent never would (an oversize bundle). */
+    byte[] seal(MessageType type, byte[] plaintext, int flags) {
         if (plaintext.length > WireFormat.MAX_PLAINTEXT_BYTES) {
             throw new IllegalArgumentException("plaintext of " + plaintext.length + " bytes exceeds the "
                     + WireFormat.MAX_PLAINTEXT_BYTES + "-byte limit of envelope v1");
