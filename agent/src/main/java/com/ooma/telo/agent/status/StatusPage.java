@@ -133,15 +133,19 @@ final class StatusPage {
     static String human(Duration d) {
         long s = d.toSeconds();
         if (s < 60) {
-            return s + " seconds";
+            return plural(s, "second");
         }
         if (s < 3600) {
-            return s / 60 + " minutes";
+            return plural(s / 60, "minute");
         }
         if (s < 86_400) {
-            return s / 3600 + " hours " + s % 3600 / 60 + " minutes";
+            return plural(s / 3600, "hour") + " " + plural(s % 3600 / 60, "minute");
         }
-        return s / 86_400 + " days " + s % 86_400 / 3600 + " hours";
+        return plural(s / 86_400, "day") + " " + plural(s % 86_400 / 3600, "hour");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     static String esc(String s) {

@@ -59,7 +59,7 @@ class StatusPageChromiumTest {
     @Test
     void theDom_saysWhatTheAgentIs_andOnTheLanNothingAboutCalls() throws Exception {
         String dom = new String(chromium("--dump-dom", url(View.LAN)), StandardCharsets.UTF_8);
-        assertThat(dom).contains("Telo telemetry agent", "Healthy", "1.2.3 (commit abc)", "1 hours 30 minutes",
+        assertThat(dom).contains("Telo telemetry agent", "Healthy", "1.2.3 (commit abc)", "1 hour 30 minutes",
                 "full: health reports", "What is never collected", "Telephone numbers", StatusFixtures.HEALTH_MARK,
                 "Not shown here: it describes calls");
         assertThat(dom).doesNotContain(StatusFixtures.USAGE_MARK, "calls_counted", "ingest.accepted.calls",
@@ -74,7 +74,7 @@ class StatusPageChromiumTest {
 
     @Test
     void theScreenshot_showsTheChartsBars() throws Exception {
-        Path png = tmp.resolve("page.png");
+        Path png = Path.of(System.getProperty("telo.keepScreenshot", tmp.resolve("page.png").toString()));
         chromium("--screenshot=" + png, "--window-size=1000,1400", "--hide-scrollbars", url(View.LAN));
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img).as("a PNG was written").isNotNull();
