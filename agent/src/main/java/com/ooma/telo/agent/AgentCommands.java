@@ -81,6 +81,11 @@ final class AgentCommands implements DeviceControl {
     }
 
     @Override
+    public BundleResult diagBundle() {
+        return pipeline.diagBundle();
+    }
+
+    @Override
     public String rotateDeviceKey() throws IOException {
         EnvelopeSealer.KeyRotation r = sealer.rotateSigningKey();
         if (!store(r.sealedAnnouncement())) {

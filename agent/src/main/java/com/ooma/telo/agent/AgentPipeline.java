@@ -5,12 +5,21 @@ import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.command.DeviceControl;
+import com.ooma.telo.agent.diag.BuildInfo;
+import com.ooma.telo.agent.diag.BundleConfig;
+import com.ooma.telo.agent.diag.BundleLimiter;
+import com.ooma.telo.agent.diag.DailyTally;
+import com.ooma.telo.agent.diag.DiagBundle;
+import com.ooma.telo.agent.diag.HubLogIntake;
+import com.ooma.telo.agent.diag.LastReports;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
 import com.ooma.telo.agent.ingest.IngestLimits;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
+import com.ooma.telo.agent.log.RecentLines;
 import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.publish.ConnectError;
 import com.ooma.telo.agent.publish.MqttPublisher;
@@ -23,6 +32,7 @@ import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.spool.AppendResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusPolicy;
 import com.ooma.telo.agent.status.StatusServer;
@@ -30,6 +40,7 @@ import com.ooma.telo.agent.status.StatusStats;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
@@ -56,6 +67,7 @@ import org.tinylog.Logger;
 public final class AgentPipeline implements AutoCloseable {
     static final int QUEUE_CAPACITY = 10_000;
     static final long WORKER_WAKE_MS = 100;
+    static final String DIAG_CHANNEL = "diag";
 
     private final AgentConfig config;
     private final Object lock = new Object();
@@ -72,6 +84,13 @@ public final class AgentPipeline implements AutoCloseable {
     private final AgentCommands commands;
     private final Thread worker;
     private final boolean sealerRecovered;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final HubLogIntake hubLog;
+    private final LastReports lastReports = new LastReports();
+    private final DailyTally tally;
+    private final BundleLimiter bundles;
+    private final EnvelopeSealer sealer;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
     private IngestServer ingest;
@@ -80,11 +99,16 @@ public final class AgentPipeline implements AutoCloseable {
     private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
         this.config = config;
         this.consent = config.consent();
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.hubLog = new HubLogIntake(config.region());
+        this.tally = new DailyTally(config.timezone(), startedAt);
+        this.bundles = new BundleLimiter(clock);
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         MetricWindows windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
         this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
-        EnvelopeSealer sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
+        this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
         this.sealerRecovered = sealer.recoveredSeqState();
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
@@ -95,7 +119,7 @@ public final class AgentPipeline implements AutoCloseable {
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
-                sealer, spool, publisher, counters, windows, clock, random, config.jitter());
+                sealer, spool, publisher, counters, windows, clock, random, config.jitter(), lastReports);
         // Consent off publishes nothing but command acknowledgements: not even a will (docs/design.md §2).
         publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
                 : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
@@ -125,7 +149,7 @@ public final class AgentPipeline implements AutoCloseable {
                             config.ingestMaxPartialBytes(), config.ingestIdleTimeout(),
                             config.ingestPartialLineTimeout()));
             if (config.statusPort() >= 0) {
-                p.status = StatusServer.start(config.ingestHost(), config.statusPort(), p::statusJson,
+                p.status = StatusServer.start(config.statusHost(), config.statusPort(), p.statusSource(),
                         StatusPolicy.of(config.statusAllowedHosts()), p.statusStats);
             }
         } catch (Exception | Error e) {
@@ -160,6 +184,7 @@ public final class AgentPipeline implements AutoCloseable {
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
         statusStats.copyInto(m);
+        hubLog.copyInto(m);
         return m;
     }
 
@@ -183,6 +208,16 @@ public final class AgentPipeline implements AutoCloseable {
         consent = level;
         redactor.allowPseudonyms(level.allowsUsage());
         keeper.consent(level);
+        if (!level.allowsUsage()) {
+            lastReports.forgetUsage();
+            counters.add("reports_purged.diag", spool.purge(DIAG_CHANNEL::equals)); // bundles need consent full
+        }
+        if (level == ConsentLevel.OFF) { // what the status page and a bundle would hold (field-diagnostics.md)
+            hubLog.purge();
+            RecentLines.agent().clear();
+            lastReports.forgetAll();
+            tally.reset(counters());
+        }
     }
 
     /**
@@ -197,9 +232,40 @@ public final class AgentPipeline implements AutoCloseable {
         Logger.info("report intervals set: health {}, usage {}", health, usage);
     }
 
-    String statusJson() {
-        return StatusCounters.json(config.deviceId(), counters(), ingestStats, publisher.isConnected(),
-                publishStats.lastConnectError().map(ConnectError::label));
+    /**
+     * The {@code diag_bundle} command, from the command thread: at consent {@code full} only, rate-limited, the bundle
+     * (field-diagnostics.md) sealed compressed and spooled on {@code diag}.
+     */
+    DeviceControl.BundleResult diagBundle() {
+        if (consent != ConsentLevel.FULL) {
+            return new DeviceControl.BundleResult.Refused("consent", 0);
+        }
+        Optional<Duration> wait = bundles.take();
+        if (wait.isPresent()) {
+            return new DeviceControl.BundleResult.Refused("rate_limited", Math.max(1, wait.get().toSeconds()));
+        }
+        DiagBundle.Encoded b = DiagBundle.encode(HubLogIntake.minute(clock.millis()),
+                java.util.Map.of("agent", BuildInfo.current().describe(),
+                        "java", String.valueOf(System.getProperty("java.version"))),
+                BundleConfig.of(config), counters(),
+                lastReports.health().map(LastReports.Copy::cbor).orElse(new byte[0]),
+                RecentLines.agent().snapshot(), hubLog.ring().snapshot());
+        if (spool.append(DIAG_CHANNEL, sealer.sealDiagBundle(b.cbor())) instanceof AppendResult.Appended) {
+            counters.increment("diag.bundles_spooled");
+            counters.add("diag.bundle_lines_truncated", b.truncated());
+            publisher.kick();
+            Logger.info("diag: bundle of {} bytes queued ({} oldest lines left out)", b.cbor().length, b.truncated());
+            return new DeviceControl.BundleResult.Queued(b.cbor().length, b.truncated());
+        }
+        counters.increment("diag.bundles_dropped.spool_full");
+        return new DeviceControl.BundleResult.Refused("spool_full", 0);
+    }
+
+    /** The status listener's view of the agent (AgentStatus). */
+    AgentStatus statusSource() {
+        return new AgentStatus(new AgentStatus.Sources(config.deviceId(), clock, startedAt, this::counters,
+                () -> consent, publisher::isConnected, () -> publishStats.lastConnectError().map(ConnectError::label),
+                worker::isAlive, config.spoolMaxBytes(), tally, lastReports));
     }
 
     private void work() {
@@ -212,6 +278,7 @@ public final class AgentPipeline implements AutoCloseable {
                     }
                     keeper.closeDue();
                     keeper.afterPass();
+                    tally.tick(clock.instant(), this::counters);
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -229,6 +296,10 @@ public final class AgentPipeline implements AutoCloseable {
             if (Cause.ofType(e.type()) == Cause.CALLS) {
                 counters.increment("events_ignored.consent.calls");
             }
+            return;
+        }
+        if (HubLogIntake.takes(e)) {
+            hubLog.accept(e); // redacted on arrival, held in memory for a diagnostics bundle, never reported
             return;
         }
         RedactOutcome outcome = redactor.redact(e);

@@ -37,13 +37,15 @@ final class ReportOutbox {
     private final Random random;
     private final Duration jitter;
     private final Deque<Pending> jittered = new ArrayDeque<>();
+    private final com.ooma.telo.agent.diag.LastReports lastReports;
 
     private record Pending(Instant dueAt, WindowSnapshot snapshot) {
     }
 
     ReportOutbox(ReportEncoder encoder, UsagePrivacy privacy, EnvelopeSealer sealer, Spool spool,
                  MqttPublisher publisher, PipelineCounters counters, MetricWindows windows, Clock clock,
-                 Random random, Duration jitter) {
+                 Random random, Duration jitter, com.ooma.telo.agent.diag.LastReports lastReports) {
+        this.lastReports = lastReports;
         this.encoder = encoder;
         this.privacy = privacy;
         this.sealer = sealer;
@@ -125,6 +127,7 @@ final class ReportOutbox {
                     e.getClass().getSimpleName());
             return;
         }
+        lastReports.sealed(channel.label(), payload, clock.instant()); // for the status page, as sealed
         AppendResult r = spool.append(channel.label(), sealed);
         if (!(r instanceof AppendResult.Appended) && channel == Channel.USAGE) {
             int evicted = spool.evictOldest(Channel.HEALTH.label(), sealed.length);

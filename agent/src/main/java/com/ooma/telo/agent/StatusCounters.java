@@ -41,18 +41,29 @@ final class StatusCounters {
         return m;
     }
 
-    /** @param lastConnectError the class of the last failed broker connect since start, if any */
-    static String json(String deviceId, SortedMap<String, Long> counters, IngestStats ingest, boolean connected,
-                       Optional<String> lastConnectError) {
+    /**
+     * @param counters         the counters the asking view may show (status.DeviceCounters on the LAN)
+     * @param lastConnectError the class of the last failed broker connect since start, if any
+     * @param facts            further top-level string or number fields (version, uptime_s, consent, health, view)
+     */
+    static String json(String deviceId, SortedMap<String, Long> counters, boolean connected,
+                       Optional<String> lastConnectError, Map<String, Object> facts) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("device_id", deviceId);
-            g.writeNumberField("events_accepted", ingest.accepted());
-            g.writeNumberField("events_malformed", ingest.malformed());
+            g.writeNumberField("events_accepted", counters.getOrDefault("ingest.accepted", 0L));
+            g.writeNumberField("events_malformed", counters.getOrDefault("ingest.malformed", 0L));
             g.writeBooleanField("broker_connected", connected);
             if (lastConnectError.isPresent()) {
                 g.writeStringField("last_connect_error", lastConnectError.get());
+            }
+            for (Map.Entry<String, Object> f : facts.entrySet()) {
+                if (f.getValue() instanceof Number n) {
+                    g.writeNumberField(f.getKey(), n.longValue());
+                } else {
+                    g.writeStringField(f.getKey(), String.valueOf(f.getValue()));
+                }
             }
             g.writeObjectFieldStart("counters");
             for (Map.Entry<String, Long> e : counters.entrySet()) {

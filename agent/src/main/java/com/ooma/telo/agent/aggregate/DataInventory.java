@@ -82,6 +82,32 @@ final class DataInventory {
                 "where the home's broadband is and when the hub is online (power, WAN outages)",
                 "broker, ISP (the broker sees the IP whatever the transport)"});
 
+    /**
+     * Outputs besides reports: the status listener's answers and the diagnostics bundle, what each reveals and to
+     * whom (field-diagnostics.md). Bound to the LAN, the listener shows nothing calls cause.
+     */
+    static final List<String[]> LOCAL_AND_DIAGNOSTICS = List.of(
+            new String[] {"Status page `/` (loopback, the default)",
+                "health, version, uptime, consent, today's counts, the last health report decoded, the last error "
+                    + "class, a chart of device events per hour; at consent `full` also call counts and the last "
+                    + "usage report decoded", "software and people logged in to the hub"},
+            new String[] {"Status page `/` bound to the LAN (`status.host`)",
+                "the same without anything calls cause: device-share counters only, no call counts, no usage "
+                    + "report, no hub log counts", "anyone on the home network whose `Host` is allowed"},
+            new String[] {"`/status` (JSON), `/metrics` (Prometheus text)",
+                "the counters of the page's view (each metric's HELP line names its cause); call-caused ones "
+                    + "only on loopback at consent `full`", "as the page in that binding"},
+            new String[] {"`/healthz`", "`ok`, or one word (`pipeline`, `broker`, `spool`)",
+                "as the page in that binding"},
+            new String[] {"Hub log ring (`diag.log` lines), agent log ring",
+                "recent log lines after the free-text redactor, clock times cut to the minute; memory only, "
+                    + "bounded, purged at consent `off`", "nobody: they leave only inside a bundle"},
+            new String[] {"Diagnostics bundle (channel `diag`, sealed, zlib, at most 262,144 bytes inflated)",
+                "recent redacted agent and hub log lines (SIP and call lines among them, to the minute), the last "
+                    + "health report, every counter (call counts included), the configuration with key files as "
+                    + "fingerprints and secrets as set/unset, versions. Only at consent `full`, only on a signed "
+                    + "`diag_bundle` command, at most one per 10 minutes", "backend (support engineers)"});
+
     private DataInventory() {
     }
 
@@ -133,6 +159,9 @@ final class DataInventory {
                 .append("operator sees all of this table whatever the transport.\n\n")
                 .append("| what | what it reveals | who sees it |\n|---|---|---|\n");
         OUTSIDE_THE_SEAL.forEach(r -> b.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        b.append("\n## Local outputs and diagnostics\n\n")
+                .append("| output | what it reveals | who can read it |\n|---|---|---|\n");
+        LOCAL_AND_DIAGNOSTICS.forEach(r -> b.append("| ").append(String.join(" | ", r)).append(" |\n"));
         b.append("\n## Local differential privacy\n\n")
                 .append("Off by default (`privacy.daily_epsilon=0`). Set `privacy.daily_epsilon` to a positive ε ")
                 .append("to add two-sided geometric noise, on the hub, to the usage counters marked above, within ")

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             DecodeCommand.class,
             RedactCommand.class,
+            StatusCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TeloAgent implements Runnable {

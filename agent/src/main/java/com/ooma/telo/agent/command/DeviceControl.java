@@ -20,4 +20,20 @@ public interface DeviceControl {
      * old one (see {@code EnvelopeSealer.rotateSigningKey}). Returns the new key's kid, 8 lowercase hex digits.
      */
     String rotateDeviceKey() throws IOException;
+
+    /** What {@link #diagBundle} did: queued on {@code diag}, or refused with an error code of the ack's CDDL. */
+    sealed interface BundleResult {
+        record Queued(int inflatedBytes, int linesTruncated) implements BundleResult { }
+
+        /** {@code code}: {@code consent}, {@code rate_limited} (then {@code retryAfterS} > 0), {@code spool_full}. */
+        record Refused(String code, long retryAfterS) implements BundleResult { }
+    }
+
+    /**
+     * Assembles a diagnostics bundle and queues it, sealed, on {@code diag}: only at consent {@code full}, at most
+     * once per 10 minutes. A device without bundles refuses.
+     */
+    default BundleResult diagBundle() throws IOException {
+        return new BundleResult.Refused("unsupported", 0);
+    }
 }

@@ -19,7 +19,7 @@ final class Verbs {
     /** Every verb this agent understands; {@code set_trust_bundle} only when the agent has a trust root. */
     static Verbs standard(Optional<TrustStore> trust) {
         List<Verb> verbs = new ArrayList<>(List.of(new PingVerb(), new SetConsentVerb(), new SetIntervalsVerb(),
-                new RotateDeviceKeyVerb()));
+                new RotateDeviceKeyVerb(), new DiagBundleVerb()));
         trust.ifPresent(store -> verbs.add(new SetTrustBundleVerb(store)));
         return new Verbs(verbs);
     }

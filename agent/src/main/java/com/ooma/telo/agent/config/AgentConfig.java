@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param ingestIdleTimeout        an ingest connection without a byte for this long is closed
  * @param ingestPartialLineTimeout an ingest line unfinished this long after its first byte closes its connection
  * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
+ * @param statusHost        the address the status listener binds: loopback by default; any other address puts it in
+ *                          its LAN view, which shows nothing calls cause
  */
 public record AgentConfig(
         String deviceId,
@@ -61,7 +63,8 @@ public record AgentConfig(
         long ingestMaxPartialBytes,
         Duration ingestIdleTimeout,
         Duration ingestPartialLineTimeout,
-        List<String> statusAllowedHosts) {
+        List<String> statusAllowedHosts,
+        String statusHost) {
 
     /** Where log lines go, for {@code AgentLogging}. */
     public LogTargets logTargets() {

@@ -43,6 +43,7 @@ final class ConfigKeys {
         d.put("ingest.partial_line_timeout", "PT30S");
         d.put("status.port", "4591");
         d.put("status.allowed_hosts", "");
+        d.put("status.host", "127.0.0.1");
         d.put("state.dir", "state");
         d.put("spool.dir", "spool");
         d.put("spool.max_bytes", "8388608");
@@ -157,7 +158,18 @@ final class ConfigKeys {
                 (int) maxConnections, maxPartial,
                 v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
                 v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
-                allowedHosts(v));
+                allowedHosts(v), statusHost(v));
+    }
+
+    /** An IP literal or a name that resolves; not loopback puts the status listener in its LAN view. */
+    private static String statusHost(ConfigValues v) throws ConfigException {
+        String host = v.string("status.host").trim();
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw v.bad("status.host", "does not resolve; give an address such as 127.0.0.1 or 0.0.0.0");
+        }
+        return host;
     }
 
     /** Host names the status page answers besides its own address and loopback's (DNS rebinding: security.md). */

@@ -14,9 +14,14 @@ public enum Cause {
 
     /** The event-type prefix the ingest protocol reserves for events that calls cause. */
     public static final String CALL_TYPE_PREFIX = "call.";
+    /**
+     * The hub's own log lines: not named {@code call.*}, but SIP and call-control lines are written as calls happen,
+     * so how many arrive when is call timing too.
+     */
+    public static final String HUB_LOG_TYPE = "diag.log";
 
     /** The cause of an event of this type; {@code null} (a line whose type could not be read) is the device's. */
     public static Cause ofType(String type) {
-        return type != null && type.startsWith(CALL_TYPE_PREFIX) ? CALLS : DEVICE;
+        return type != null && (type.startsWith(CALL_TYPE_PREFIX) || type.equals(HUB_LOG_TYPE)) ? CALLS : DEVICE;
     }
 }

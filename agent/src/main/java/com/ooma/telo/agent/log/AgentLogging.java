@@ -56,6 +56,9 @@ public final class AgentLogging {
             p.put("writer2.file", targets.file().get().toString());
             p.put("writer2.max_bytes", Long.toString(targets.maxBytes()));
             p.put("writer2.files", Integer.toString(targets.files()));
+            if (targets.toStderr()) {
+                p.put("writer1.recent", "false"); // the file's writer feeds RecentLines: each line once
+            }
         }
         p.put("writingthread", "false");
         return p;

@@ -17,7 +17,8 @@ import org.tinylog.writers.AbstractFormatPatternWriter;
  *
  * <p>Properties: {@code file} (absent: stderr), {@code max_bytes} and {@code files} (the file's size bound and how
  * many files rotation keeps, see {@link RotatingLogFile}; defaults {@value #DEFAULT_MAX_BYTES} and
- * {@value #DEFAULT_FILES}), {@code format}, plus tinylog's usual {@code level}.
+ * {@value #DEFAULT_FILES}), {@code format}, {@code recent} ({@code false}: this writer does not feed
+ * {@link RecentLines}, the in-memory ring of recent lines), plus tinylog's usual {@code level}.
  *
  * <p>A failed file write is not thrown to tinylog, which would report it on stderr with the entry's raw, unredacted
  * message, for every entry. Instead the entry is dropped (disk full, file system read-only) and stderr says so,
@@ -30,6 +31,7 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
     private final LogRedactor redactor = LogRedactor.standard();
     private final RotatingLogFile file;
     private final LogThrottle failures = LogThrottle.perMinute();
+    private final boolean recent;
     private long lost;
 
     public RedactingWriter(Map<String, String> properties) throws IOException {
@@ -38,6 +40,7 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
         this.file = path == null || path.isBlank() ? null
                 : new RotatingLogFile(Path.of(path), number(properties, "max_bytes", DEFAULT_MAX_BYTES),
                         (int) number(properties, "files", DEFAULT_FILES));
+        this.recent = !"false".equalsIgnoreCase(properties.getOrDefault("recent", "true").trim());
     }
 
     private static long number(Map<String, String> properties, String key, long otherwise) {
@@ -47,7 +50,11 @@ public final class RedactingWriter extends AbstractFormatPatternWriter {
 
     @Override
     public void write(LogEntry logEntry) {
-        byte[] bytes = redactRendered(redactor, render(logEntry)).getBytes(StandardCharsets.UTF_8);
+        String redacted = redactRendered(redactor, render(logEntry));
+        if (recent) {
+            RecentLines.keep(redacted);
+        }
+        byte[] bytes = redacted.getBytes(StandardCharsets.UTF_8);
         if (file == null) {
             synchronized (RedactingWriter.class) {
                 System.err.write(bytes, 0, bytes.length); // looked up per entry so tests can swap stderr

@@ -21,6 +21,7 @@ final class EventSchemas {
     private static List<EventSchema> all() {
         List<EventSchema> all = new ArrayList<>(CallSchemas.all());
         all.addAll(DeviceSchemas.all());
+        all.addAll(DiagSchemas.all());
         return List.copyOf(all);
     }
 

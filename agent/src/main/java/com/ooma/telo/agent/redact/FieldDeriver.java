@@ -80,6 +80,8 @@ final class FieldDeriver {
         } else if (t instanceof ResponseClass) {
             Long code = scaled(value, 1);
             return code != null && code >= 100 && code <= 699 && out.put(name, (code / 100) + "xx") == null;
+        } else if (t instanceof Treatment.LogText) {
+            return value instanceof String; // held by the hub log ring (diag), never derived into an event
         }
         return false; // Drop: never read
     }

@@ -16,7 +16,8 @@ final class IngestProtocolDoc {
                 # Ingest protocol
 
                 How the hub's software hands events to the agent (design.md §4, contract). Generated from the event
-                schemas (`agent/src/main/java/com/ooma/telo/agent/redact/CallSchemas.java`, `DeviceSchemas.java`)
+                schemas (`agent/src/main/java/com/ooma/telo/agent/redact/CallSchemas.java`, `DeviceSchemas.java`,
+                `DiagSchemas.java`)
                 by `IngestProtocolDoc`; `IngestProtocolDocTest` fails when this file is stale. Regenerate:
                 `mvn -pl agent test -Dtest=IngestProtocolDocTest -Dtelo.writeDocs=true`.
 
@@ -29,6 +30,8 @@ final class IngestProtocolDoc {
                   within 64 bits).
                 - The `call.` type prefix is reserved for events that calls cause: every count the agent keeps of
                   them (accepted, dropped, redacted) goes only into the daily usage report, never into health.
+                  `diag.log` (the hub's own log lines) is counted the same way: SIP and call-control lines are
+                  written as calls happen, so how many arrive when is call timing.
                 - What a line's fields hold never makes it malformed: an integer beyond 64 bits, a number of any
                   length, an array or object nested to any depth the 16 KiB bound allows are read past and held
                   as unusable (a declared field with such a value is invalid; an undeclared one is dropped).

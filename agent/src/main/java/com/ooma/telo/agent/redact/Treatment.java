@@ -79,4 +79,15 @@ sealed interface Treatment {
             return "response class 1xx..6xx only";
         }
     }
+
+    /**
+     * Free text (a hub log line): passed through the free-text redactor on arrival, its clock times cut to the
+     * minute, and held only in the agent's bounded in-memory ring of hub log lines; never aggregated, never on flash.
+     */
+    record LogText() implements Treatment {
+        public String describe() {
+            return "free text: redacted on arrival by the free-text redactor (redaction.md), clock times cut to the"
+                    + " minute, held only in the in-memory hub log ring; never counted into a report";
+        }
+    }
 }

@@ -18,7 +18,8 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * The receiving side of envelope v1 (backend, collector, `decode`): checks, in the documented order, length and
- * header, key lookup by (device id, kid) in a {@link KeyRing}, signature, HPKE open, replay window and freshness. It
+ * header, key lookup by (device id, kid) in a {@link KeyRing}, signature, HPKE open, inflate (flags bit 0, diagnostics
+ * bundles only, {@link BundleInflater}), replay window and freshness. It
  * depends on nothing else in the agent, so a collector can reuse it. Thread-safe: signatures are checked in parallel,
  * the HPKE open and the replay window (both stateful) are serialised.
  */
@@ -98,6 +99,12 @@ public final class EnvelopeOpener {
             byte[] plaintext = decrypt(sealed, header, recipientKey.get());
             if (plaintext == null) {
                 return new Rejected(RejectReason.DECRYPT);
+            }
+            if (header.compressed()) {
+                plaintext = BundleInflater.inflate(plaintext);
+                if (plaintext == null) {
+                    return new Rejected(RejectReason.INFLATE);
+                }
             }
             if (!replay.accept(header.deviceIdHex(), header.senderKid(), header.seq())) {
                 return new Rejected(RejectReason.REPLAY);

@@ -103,6 +103,23 @@ public final class EnvelopeSealer {
      * {@link UncheckedIOException} when the next seq block cannot be reserved on disk (nothing is sealed then).
      */
     public synchronized byte[] seal(MessageType type, byte[] plaintext) {
+        return seal(type, plaintext, 0);
+    }
+
+    /**
+     * Seals a diagnostics bundle: {@code bundle} (at most 262,144 bytes) is zlib-compressed and sealed as telemetry
+     * with flags bit 0 set (wire-format.md, "Diagnostics bundle").
+     */
+    public synchronized byte[] sealDiagBundle(byte[] bundle) {
+        if (bundle.length > WireFormat.MAX_INFLATED_BYTES) {
+            throw new IllegalArgumentException("bundle of " + bundle.length + " bytes exceeds the "
+                    + WireFormat.MAX_INFLATED_BYTES + "-byte inflated bound");
+        }
+        return seal(MessageType.TELEMETRY, BundleInflater.deflate(bundle), WireFormat.FLAG_COMPRESSED);
+    }
+
+    /** Package-private for test vectors that must seal what the agent never would (an oversize bundle). */
+    byte[] seal(MessageType type, byte[] plaintext, int flags) {
         if (plaintext.length > WireFormat.MAX_PLAINTEXT_BYTES) {
             throw new IllegalArgumentException("plaintext of " + plaintext.length + " bytes exceeds the "
                     + WireFormat.MAX_PLAINTEXT_BYTES + "-byte limit of envelope v1");
@@ -117,7 +134,7 @@ public final class EnvelopeSealer {
         byte[] recipient = trust == null ? configuredRecipient
                 : trust.installed().map(b -> b.recipientAt(now)).orElse(configuredRecipient);
         EnvelopeHeader header = new EnvelopeHeader(WireFormat.VERSION_1, type,
-                WireFormat.SUITE_X25519_CHACHA20_ED25519, 0, deviceIdHex, signer.kid(), KeyId.kid(recipient), seq,
+                WireFormat.SUITE_X25519_CHACHA20_ED25519, flags, deviceIdHex, signer.kid(), KeyId.kid(recipient), seq,
                 now.toEpochMilli(), plaintext.length + WireFormat.AEAD_TAG_BYTES);
         byte[] h = WireFormat.encodeHeader(header);
         HPKEContextWithEncapsulation ctx = hpke.setupBaseS(hpke.deserializePublicKey(recipient), WireFormat.HPKE_INFO);

@@ -20,5 +20,10 @@ public enum RejectReason {
     /** seq was already accepted, or is too far behind the newest accepted seq to be tracked. */
     REPLAY,
     /** Stamped too far in the future. */
-    FRESHNESS
+    FRESHNESS,
+    /**
+     * Compressed (flags bit 0) but not a zlib stream, inflating past 262,144 bytes, or not a diagnostics bundle
+     * (only bundles may be compressed).
+     */
+    INFLATE
 }

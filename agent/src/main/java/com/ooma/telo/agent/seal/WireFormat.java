@@ -18,8 +18,10 @@ final class WireFormat {
     static final int SUITE_X25519_CHACHA20_ED25519 = 1;
     static final int FLAG_COMPRESSED = 1;
     static final int FLAG_CLOCK_UNSYNCED = 1 << 1;
-    /** Flag bits this build accepts; bit 0 (compression) is reserved for diagnostics bundles, not yet opened. */
-    static final int ACCEPTED_FLAGS = FLAG_CLOCK_UNSYNCED;
+    /** Flag bits this build accepts; bit 0 (zlib) only on telemetry, and only for a diagnostics bundle. */
+    static final int ACCEPTED_FLAGS = FLAG_COMPRESSED | FLAG_CLOCK_UNSYNCED;
+    /** A compressed plaintext inflates to at most this many bytes, or the message is refused. */
+    static final int MAX_INFLATED_BYTES = 262_144;
 
     static final int OFF_VERSION = 0;
     static final int OFF_TYPE = 1;
@@ -82,6 +84,8 @@ final class WireFormat {
         if (MessageType.fromWireCode(Byte.toUnsignedInt(b.get(OFF_TYPE))).isEmpty()
                 || Short.toUnsignedInt(b.getShort(OFF_SUITE)) != SUITE_X25519_CHACHA20_ED25519
                 || (flags & ~ACCEPTED_FLAGS) != 0
+                || ((flags & FLAG_COMPRESSED) != 0
+                    && Byte.toUnsignedInt(b.get(OFF_TYPE)) != MessageType.TELEMETRY.wireCode())
                 || unsynced != (timestamp == 0)
                 || b.getLong(OFF_SEQ) < 0) {
             return Optional.of(RejectReason.HEADER);

@@ -16,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.tinylog.Logger;
 
 /**
@@ -27,18 +26,24 @@ import org.tinylog.Logger;
  * no Host, or more than one                     ─▶ 400     status.bad_request
  * Host not allowed (AllowedHosts)               ─▶ 421     status.refused_host
  * method not GET or HEAD                        ─▶ 405
- * path not /status (a query is ignored)         ─▶ 404
- * GET /status                                   ─▶ 200 application/json (HEAD: its headers only)
+ * GET /status                                   ─▶ 200 application/json (HEAD: its headers only; a query is ignored)
+ * GET /                                         ─▶ 200 text/html: the page (StatusPage)
+ * GET /metrics                                  ─▶ 200 text/plain; version=0.0.4 (MetricsText)
+ * GET /healthz                                  ─▶ 200 "ok" or 503 and one word (pipeline, broker, spool)
+ * any other path                                ─▶ 404
  * </pre>
+ * What each answer shows is cut to the listener's {@link View}: on the LAN nothing that calls cause.
  * Nothing of the request is logged or echoed: log lines (throttled) hold counts only.
  */
 final class StatusHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
-    private final Supplier<String> statusJson;
+    private final StatusSource source;
+    private final View view;
     private final AllowedHosts hosts;
     private final StatusStats stats;
 
-    StatusHandler(Supplier<String> statusJson, AllowedHosts hosts, StatusStats stats) {
-        this.statusJson = statusJson;
+    StatusHandler(StatusSource source, View view, AllowedHosts hosts, StatusStats stats) {
+        this.source = source;
+        this.view = view;
         this.hosts = hosts;
         this.stats = stats;
     }
@@ -59,10 +64,8 @@ final class StatusHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         } else if (!HttpMethod.GET.equals(req.method()) && !HttpMethod.HEAD.equals(req.method())) {
             res = text(HttpResponseStatus.METHOD_NOT_ALLOWED, "GET or HEAD only\n");
             res.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
-        } else if (!path(req.uri()).equals("/status")) {
-            res = text(HttpResponseStatus.NOT_FOUND, "not found; try /status\n");
         } else {
-            res = response(HttpResponseStatus.OK, statusJson.get() + "\n", "application/json");
+            res = route(path(req.uri()));
         }
         if (HttpMethod.HEAD.equals(req.method())) {
             FullHttpResponse full = res;
@@ -70,6 +73,24 @@ final class StatusHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             full.release();
         }
         ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private FullHttpResponse route(String path) {
+        switch (path) {
+            case "/status":
+                return response(HttpResponseStatus.OK, source.json(view) + "\n", "application/json");
+            case "/":
+                return response(HttpResponseStatus.OK, StatusPage.html(source.snapshot(view)), "text/html");
+            case "/metrics":
+                return response(HttpResponseStatus.OK, MetricsText.render(source.snapshot(view)),
+                        "text/plain; version=0.0.4");
+            case "/healthz":
+                StatusSnapshot s = source.snapshot(view);
+                return text(s.healthy() ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE,
+                        s.health() + "\n");
+            default:
+                return text(HttpResponseStatus.NOT_FOUND, "not found; try /, /status, /metrics or /healthz\n");
+        }
     }
 
     @Override

@@ -65,8 +65,8 @@ public final class JdkEnvelopeDecoder {
                 || msg.length != 50 + 32 + ctLen + 64) {
             throw new GeneralSecurityException("malformed header or length");
         }
-        if ((flags & 1) != 0) {
-            throw new GeneralSecurityException("compressed payloads are not handled by this decoder");
+        if ((flags & 1) != 0 && msg[1] != 1) {
+            throw new GeneralSecurityException("only telemetry may be compressed");
         }
         if (!Arrays.equals(msg, 22, 26, kid(senderPublicRaw), 0, 4)
                 || !Arrays.equals(msg, 26, 30, kid(recipientPublicRaw), 0, 4)) {
@@ -82,7 +82,26 @@ public final class JdkEnvelopeDecoder {
         }
         byte[] header = Arrays.copyOfRange(msg, 0, 50);
         byte[] enc = Arrays.copyOfRange(msg, 50, 82);
-        return hpkeOpen(enc, header, Arrays.copyOfRange(msg, 82, signedLen));
+        byte[] plain = hpkeOpen(enc, header, Arrays.copyOfRange(msg, 82, signedLen));
+        return (flags & 1) == 0 ? plain : inflate(plain);
+    }
+
+    /** Flags bit 0: zlib, inflated to at most 262,144 bytes (java.util.zip, independent of BundleInflater). */
+    private static byte[] inflate(byte[] z) throws GeneralSecurityException {
+        java.util.zip.Inflater inf = new java.util.zip.Inflater();
+        inf.setInput(z);
+        byte[] out = new byte[262_145];
+        try {
+            int n = inf.inflate(out);
+            if (!inf.finished() || n > 262_144) {
+                throw new GeneralSecurityException("inflates past 262,144 bytes or is cut short");
+            }
+            return Arrays.copyOf(out, n);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new GeneralSecurityException("not zlib");
+        } finally {
+            inf.end();
+        }
     }
 
     /** RFC 9180 SetupBaseR + Open for DHKEM(X25519, HKDF-SHA256) / HKDF-SHA256 / ChaCha20-Poly1305. */

@@ -34,7 +34,7 @@ class StatusServerTest {
     private int port;
 
     private void start(Duration timeout, int maxConnections) throws InterruptedException {
-        server = StatusServer.start("127.0.0.1", 0, () -> JSON,
+        server = StatusServer.start("127.0.0.1", 0, StatusFixtures.source(JSON, View.LOOPBACK),
                 new StatusPolicy(List.of("Hub.LAN", "[fd00::1]"), timeout, maxConnections), stats);
         port = server.localAddress().getPort();
     }
@@ -165,8 +165,9 @@ class StatusServerTest {
         assertThat(post).containsIgnoringCase("allow: GET, HEAD");
         assertThat(status(exchange("POST /status HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n")))
                 .as("a body over 8 KiB is never read").isEqualTo(413);
-        assertThat(status(exchange("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(404);
+        assertThat(status(exchange("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"))).as("the page").isEqualTo(200);
         assertThat(status(exchange("GET /status/x HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(404);
+        assertThat(status(exchange("GET /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(404);
         assertThat(body(exchange("GET /status?x=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"))).isEqualTo(JSON + "\n");
 
         String head = exchange("HEAD /status HTTP/1.1\r\nHost: localhost\r\n\r\n");

@@ -21,15 +21,18 @@ public final class EventTypes {
     public static final String SYSTEM_BOOT = "system.boot";
     public static final String SYSTEM_RESOURCES = "system.resources";
     public static final String SYSTEM_CONFIG_CHANGED = "system.config_changed";
-    /** Diagnostic log lines from the hub's own software, carrying personal data (the diagnostics issue). */
+    /** Diagnostic log lines from the hub's own software, carrying personal data (field-diagnostics.md). */
     public static final String DIAG_LOG = "diag.log";
 
     /** Declared by the agent today, in the order docs/ingest-protocol.md lists them. */
     public static final List<String> DECLARED = List.of(CALL_SETUP, CALL_ENDED, CALL_QUALITY, SIP_REGISTER,
             DECT_STATUS, DECT_SUBSCRIPTION, DECT_LINK, NETWORK_WAN, NETWORK_DNS_FAILURE, NETWORK_RTT, SYSTEM_BOOT,
-            SYSTEM_RESOURCES, SYSTEM_CONFIG_CHANGED);
+            SYSTEM_RESOURCES, SYSTEM_CONFIG_CHANGED, DIAG_LOG);
 
-    /** Generated, but not yet declared by the agent: played only when switched on. */
+    /**
+     * Generated, but played only when a scenario switches them on ({@code diagnostics.play}): diag.log is declared
+     * by the agent (held in its hub log ring, never reported), and still opt-in so existing runs stay as they were.
+     */
     public static final List<String> FUTURE = List.of(DIAG_LOG);
 
     private EventTypes() {}

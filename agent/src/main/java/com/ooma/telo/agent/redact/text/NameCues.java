@@ -274,7 +274,7 @@ final class NameCues {
         if (s.at(close) != '"' || NameValues.runEnd(s, q + 1) != close) {
             return -1;
         }
-        int w = close + 2;
+        int w = Math.min(close + 2, s.n); // a line may end at the closing quote
         int we = w;
         while (we < s.n && we - w < 8 && Character.isLetter(s.c[we])) {
             we++;
