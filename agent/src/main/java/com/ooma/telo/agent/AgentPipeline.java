@@ -3,6 +3,8 @@ package com.ooma.telo.agent;
 import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
+import com.ooma.telo.agent.clock.AgentClock;
+import com.ooma.telo.agent.clock.ClockWatch;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.command.DeviceControl;
@@ -84,6 +86,7 @@ public final class AgentPipeline implements AutoCloseable {
     private final AgentCommands commands;
     private final Thread worker;
     private final boolean sealerRecovered;
+    private final ClockWatch clockWatch;
     private final Clock clock;
     private final Instant startedAt;
     private final HubLogIntake hubLog;
@@ -96,8 +99,10 @@ public final class AgentPipeline implements AutoCloseable {
     private IngestServer ingest;
     private StatusServer status;
 
-    private AgentPipeline(AgentConfig config, Clock clock, Random random, long bootEpoch) throws Exception {
+    private AgentPipeline(AgentConfig config, AgentClock time, Random random, long bootEpoch) throws Exception {
+        Clock clock = time.wall();
         this.config = config;
+        this.clockWatch = new ClockWatch(time);
         this.consent = config.consent();
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -107,19 +112,21 @@ public final class AgentPipeline implements AutoCloseable {
         this.redactor = new EventRedactor(config.region(), config.timezone(), clock);
         MetricWindows windows = new MetricWindows(new WindowSchedule(config.healthInterval(), config.timezone()),
                 new WindowSchedule(config.usageInterval(), config.timezone()), clock, consent);
-        this.checkpoint = new WindowCheckpoint(config.stateDir(), clock);
+        this.checkpoint = new WindowCheckpoint(config.stateDir(), time.monotonicNanos());
         this.sealer = EnvelopeSealer.load(config.deviceId(), config.deviceSigningKey(),
                 config.backendPublicKey(), config.stateDir(), clock);
         this.sealerRecovered = sealer.recoveredSeqState();
+        sealer.watchClock(clockWatch); // an unsynced or jumping wall clock stamps nothing (flags bit 1)
         this.spool = Spool.open(config.spoolDir(), config.spoolMaxBytes());
         this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(),
                 PublishTimeouts.standard().withStartDelayMax(config.publishStartDelayMax()), config.deviceId(), spool,
-                config::topic, publishStats, System::nanoTime, random);
+                config::topic, publishStats, time.monotonicNanos(), random);
         publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,
                 new UsagePrivacy(config.dailyEpsilon(), config.stateDir(), random, clock, config.timezone()),
-                sealer, spool, publisher, counters, windows, clock, random, config.jitter(), lastReports);
+                sealer, spool, publisher, counters, windows, clock, time.monotonicNanos(), random, config.jitter(),
+                lastReports);
         // Consent off publishes nothing but command acknowledgements: not even a will (docs/design.md §2).
         publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
                 : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
@@ -129,12 +136,20 @@ public final class AgentPipeline implements AutoCloseable {
         this.worker = new Thread(this::work, "telo-pipeline");
     }
 
-    /** Starts every stage; returns once ingest listens. Fails fast on keys, files and ports. */
+    /** As {@link #start(AgentConfig, AgentClock, Random)}, with the host's monotonic clock. */
     public static AgentPipeline start(AgentConfig config, Clock clock, Random random) throws Exception {
+        return start(config, AgentClock.withWall(clock), random);
+    }
+
+    /**
+     * Starts every stage; returns once ingest listens. Fails fast on keys, files and ports. Both clocks are
+     * injected: an embedding (a test, a simulated fleet) runs the agent in its own time.
+     */
+    public static AgentPipeline start(AgentConfig config, AgentClock time, Random random) throws Exception {
         requireTrustAnchors(config);
-        BootCounter.Epoch epoch = BootCounter.next(config.stateDir(), clock);
+        BootCounter.Epoch epoch = BootCounter.next(config.stateDir(), time.wall());
         long boot = epoch.value();
-        AgentPipeline p = new AgentPipeline(config, clock, random, boot);
+        AgentPipeline p = new AgentPipeline(config, time, random, boot);
         synchronized (p.lock) {
             p.counters.add("state.recovered", (epoch.recovered() ? 1 : 0) + (p.sealerRecovered ? 1 : 0));
             p.counters.add("checkpoint.unknown_series", p.keeper.recover());
@@ -183,6 +198,7 @@ public final class AgentPipeline implements AutoCloseable {
                 publishStats, queue.size());
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
+        m.put("clock.jumps", clockWatch.jumps());
         statusStats.copyInto(m);
         hubLog.copyInto(m);
         return m;

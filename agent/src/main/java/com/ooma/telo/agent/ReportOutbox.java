@@ -34,17 +34,20 @@ final class ReportOutbox {
     private final PipelineCounters counters;
     private final MetricWindows windows;
     private final Clock clock;
+    private final java.util.function.LongSupplier nanos;
     private final Random random;
     private final Duration jitter;
     private final Deque<Pending> jittered = new ArrayDeque<>();
     private final com.ooma.telo.agent.diag.LastReports lastReports;
 
-    private record Pending(Instant dueAt, WindowSnapshot snapshot) {
+    /** @param dueNanos on the monotonic clock, so a wall clock stepped back does not hold the report for a day */
+    private record Pending(long dueNanos, WindowSnapshot snapshot) {
     }
 
     ReportOutbox(ReportEncoder encoder, UsagePrivacy privacy, EnvelopeSealer sealer, Spool spool,
                  MqttPublisher publisher, PipelineCounters counters, MetricWindows windows, Clock clock,
-                 Random random, Duration jitter, com.ooma.telo.agent.diag.LastReports lastReports) {
+                 java.util.function.LongSupplier nanos, Random random, Duration jitter,
+                 com.ooma.telo.agent.diag.LastReports lastReports) {
         this.lastReports = lastReports;
         this.encoder = encoder;
         this.privacy = privacy;
@@ -54,6 +57,7 @@ final class ReportOutbox {
         this.counters = counters;
         this.windows = windows;
         this.clock = clock;
+        this.nanos = nanos;
         this.random = random;
         this.jitter = jitter;
     }
@@ -64,14 +68,15 @@ final class ReportOutbox {
      */
     void queueUsage(WindowSnapshot s) {
         long jitterMs = jitter.isZero() ? 0 : (long) (random.nextDouble() * jitter.toMillis());
-        jittered.addLast(new Pending(s.window().end().plusMillis(jitterMs), s));
+        long untilDueMs = Math.max(0, s.window().end().plusMillis(jitterMs).toEpochMilli() - clock.millis());
+        jittered.addLast(new Pending(nanos.getAsLong() + untilDueMs * 1_000_000, s));
     }
 
     /** Stores the usage reports whose jitter has passed; true when any left the queue. */
     boolean releaseDue() {
-        Instant now = clock.instant();
+        long now = nanos.getAsLong();
         boolean released = false;
-        while (!jittered.isEmpty() && !now.isBefore(jittered.peekFirst().dueAt())) {
+        while (!jittered.isEmpty() && now - jittered.peekFirst().dueNanos() >= 0) {
             storeUsage(jittered.pollFirst().snapshot());
             released = true;
         }

@@ -15,7 +15,8 @@ final class AgentLabels {
     static final List<String> CONNECT_ERRORS = Arrays.stream(ConnectError.values()).map(ConnectError::label).toList();
     /** Agent counters that become {@code agent.faults{kind}}: the counter name with its dot as an underscore. */
     static final List<String> FAULT_KINDS = List.of("spool_corrupt_skipped", "spool_torn_truncated",
-            "spool_moved_aside", "spool_io_errors", "checkpoint_failures", "pipeline_errors", "state_recovered");
+            "spool_moved_aside", "spool_io_errors", "checkpoint_failures", "pipeline_errors", "state_recovered",
+            "clock_jumps");
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged",
             "seal_failed", "evicted");

@@ -74,6 +74,11 @@ final class MetricStore {
         return new WindowSnapshot(channel, window, out);
     }
 
+    /** Moves the store to {@code next}, keeping what it counted (the wall clock went back past its start). */
+    void moveTo(ReportWindow next) {
+        window = next;
+    }
+
     /** Empties the store and moves it to {@code next}. */
     void reset(ReportWindow next) {
         cells.clear();

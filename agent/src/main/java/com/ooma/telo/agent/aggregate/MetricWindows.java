@@ -100,6 +100,7 @@ public final class MetricWindows {
     public synchronized List<WindowSnapshot> closeDue(Instant now) {
         List<WindowSnapshot> closed = new ArrayList<>();
         stores.forEach((channel, store) -> {
+            reanchorIfClockWentBack(channel, now);
             if (!now.isBefore(store.window().end())) {
                 if (allowed(channel)) {
                     closed.add(store.snapshot(channel));
@@ -114,12 +115,26 @@ public final class MetricWindows {
     /** Closes one channel's window early (shutdown); the next window starts now. */
     public synchronized WindowSnapshot closeNow(Channel channel) {
         Instant now = clock.instant();
+        reanchorIfClockWentBack(channel, now);
         MetricStore store = stores.get(channel);
         WindowSnapshot s = store.snapshot(channel);
         ReportWindow next = schedules.get(channel).windowAt(now);
         store.reset(new ReportWindow(now.isBefore(next.end()) ? now : next.start(), next.end()));
         dirty = true;
         return new WindowSnapshot(channel, new ReportWindow(s.window().start(), now), s.series());
+    }
+
+    /**
+     * The wall clock reads before the open window's start (stepped back by NTP, an RTC reset): the window moves to
+     * the one the schedule gives now, keeping its counts, so reporting goes on at once instead of when the clock
+     * catches up, and no window ever ends before it starts. What was counted is reported once, in that window.
+     */
+    private void reanchorIfClockWentBack(Channel channel, Instant now) {
+        MetricStore store = stores.get(channel);
+        if (now.isBefore(store.window().start())) {
+            store.moveTo(schedules.get(channel).windowAt(now));
+            dirty = true;
+        }
     }
 
     /** A new schedule for one channel; {@link #closeOverdue()} then ends windows the new schedule has outrun. */

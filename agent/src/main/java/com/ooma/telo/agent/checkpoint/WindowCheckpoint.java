@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.tinylog.Logger;
@@ -24,16 +23,20 @@ public final class WindowCheckpoint {
     public static final long MIN_INTERVAL_MS = 1_000;
 
     private final Path dir;
-    private final Clock clock;
+    private final java.util.function.LongSupplier nanos;
     private boolean pending;
     private long lastWriteMs = Long.MIN_VALUE / 2;
     private volatile long writes;
     private volatile long failures;
     private long unknownSeries;
 
-    public WindowCheckpoint(Path stateDir, Clock clock) {
+    /**
+     * @param nanos a monotonic clock ({@code System::nanoTime}): it bounds writes to one a second whatever the wall
+     *              clock does (a wall clock stepped back must not freeze them)
+     */
+    public WindowCheckpoint(Path stateDir, java.util.function.LongSupplier nanos) {
         this.dir = stateDir;
-        this.clock = clock;
+        this.nanos = nanos;
     }
 
     /** What the last run left; empty when there is no checkpoint or it cannot be read (logged, never fatal). */
@@ -55,7 +58,7 @@ public final class WindowCheckpoint {
     /** Notes whether the windows changed; writes when something changed and the last write is a second old. */
     public void maybeWrite(boolean changed, Supplier<List<WindowSnapshot>> state) {
         pending |= changed;
-        if (pending && clock.millis() - lastWriteMs >= MIN_INTERVAL_MS) {
+        if (pending && nanos.getAsLong() / 1_000_000 - lastWriteMs >= MIN_INTERVAL_MS) {
             write(state.get());
         }
     }
@@ -66,10 +69,10 @@ public final class WindowCheckpoint {
             DurableFiles.replace(dir.resolve(FILE), CheckpointFormat.encode(state));
             writes++;
             pending = false;
-            lastWriteMs = clock.millis();
+            lastWriteMs = nanos.getAsLong() / 1_000_000;
         } catch (IOException | RuntimeException e) {
             failures++;
-            lastWriteMs = clock.millis(); // retry in a second, not on every worker wake
+            lastWriteMs = nanos.getAsLong() / 1_000_000; // retry in a second, not on every worker wake
             Logger.warn("checkpoint: write failed ({})", e.getClass().getSimpleName());
         }
     }

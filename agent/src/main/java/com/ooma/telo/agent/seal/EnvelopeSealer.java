@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.seal;
 
+import com.ooma.telo.agent.clock.ClockWatch;
 import com.ooma.telo.agent.state.DamagedStateException;
 import com.ooma.telo.agent.state.DurableFiles;
 
@@ -48,6 +49,7 @@ public final class EnvelopeSealer {
     private Signer signer;
     private TrustStore trust;
     private boolean recoveredSeqState;
+    private ClockWatch clockWatch;
 
     private EnvelopeSealer(String deviceIdHex, Path signingKeyFile, Path stateDir, Signer signer,
                            byte[] recipientPublic, Clock clock) {
@@ -91,6 +93,14 @@ public final class EnvelopeSealer {
     }
 
     /**
+     * From now on stamp envelopes only while {@code watch} trusts the wall clock; otherwise flags bit 1 and
+     * timestamp 0 (docs/wire-format.md), so a backend's freshness rule never refuses a report for the hub's clock.
+     */
+    public synchronized void watchClock(ClockWatch watch) {
+        this.clockWatch = watch;
+    }
+
+    /**
      * From now on seal to the key the installed trust bundle names for the current time (its {@code current} key
      * before {@code not_before}, then {@code next}); until a bundle is installed, to the configured key.
      */
@@ -131,11 +141,13 @@ public final class EnvelopeSealer {
             throw new UncheckedIOException("cannot reserve envelope sequence numbers", e);
         }
         Instant now = clock.instant();
+        boolean unsynced = clockWatch != null && !clockWatch.synced();
         byte[] recipient = trust == null ? configuredRecipient
                 : trust.installed().map(b -> b.recipientAt(now)).orElse(configuredRecipient);
         EnvelopeHeader header = new EnvelopeHeader(WireFormat.VERSION_1, type,
-                WireFormat.SUITE_X25519_CHACHA20_ED25519, flags, deviceIdHex, signer.kid(), KeyId.kid(recipient), seq,
-                now.toEpochMilli(), plaintext.length + WireFormat.AEAD_TAG_BYTES);
+                WireFormat.SUITE_X25519_CHACHA20_ED25519, unsynced ? flags | WireFormat.FLAG_CLOCK_UNSYNCED : flags,
+                deviceIdHex, signer.kid(), KeyId.kid(recipient), seq, unsynced ? 0 : now.toEpochMilli(),
+                plaintext.length + WireFormat.AEAD_TAG_BYTES);
         byte[] h = WireFormat.encodeHeader(header);
         HPKEContextWithEncapsulation ctx = hpke.setupBaseS(hpke.deserializePublicKey(recipient), WireFormat.HPKE_INFO);
         byte[] ct;

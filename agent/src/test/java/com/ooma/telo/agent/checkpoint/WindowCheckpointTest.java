@@ -44,7 +44,7 @@ class WindowCheckpointTest {
         w.accept(CALL);
         w.accept(CALL);
         w.record(Metric.DECT_RSSI, -70);
-        WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
+        WindowCheckpoint cp = new WindowCheckpoint(dir, clock::nanos);
         cp.write(w.open());
         assertThat(cp.read()).isEqualTo(w.open());
         assertThat(dir.resolve(WindowCheckpoint.FILE + ".tmp")).doesNotExist();
@@ -54,7 +54,7 @@ class WindowCheckpointTest {
     void damagedFile_isIgnoredAndCounted_notFatal() throws Exception {
         MetricWindows w = windows();
         w.accept(CALL);
-        WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
+        WindowCheckpoint cp = new WindowCheckpoint(dir, clock::nanos);
         cp.write(w.open());
         byte[] bytes = Files.readAllBytes(dir.resolve(WindowCheckpoint.FILE));
         bytes[bytes.length / 2] ^= 1;
@@ -67,7 +67,7 @@ class WindowCheckpointTest {
 
     @Test
     void unknownMetric_isDroppedOnRead_andCounted() throws Exception {
-        WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
+        WindowCheckpoint cp = new WindowCheckpoint(dir, clock::nanos);
         ReportWindow win = new ReportWindow(clock.instant(), clock.instant().plusSeconds(60));
         cp.write(List.of(new WindowSnapshot(Channel.HEALTH, win,
                 List.of(new Series(Metric.EVENTS_IN, List.of(), List.of(3L))))));
@@ -85,7 +85,7 @@ class WindowCheckpointTest {
 
     @Test
     void changes_areWrittenAtMostOnceASecond_andOnlyWhenSomethingChanged() {
-        WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
+        WindowCheckpoint cp = new WindowCheckpoint(dir, clock::nanos);
         MetricWindows w = windows();
         for (int i = 0; i < 10; i++) { // ten events within one second
             w.accept(CALL);
@@ -109,7 +109,7 @@ class WindowCheckpointTest {
      */
     @Test
     void householdDay_costsFewerThan400CheckpointFsyncs() {
-        WindowCheckpoint cp = new WindowCheckpoint(dir, clock);
+        WindowCheckpoint cp = new WindowCheckpoint(dir, clock::nanos);
         MetricWindows w = windows();
         for (int s = 0; s < 86_400; s++) {
             if (s % 600 == 17) {

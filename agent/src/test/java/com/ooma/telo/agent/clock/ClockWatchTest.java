@@ -1,0 +1,38 @@
+package com.ooma.telo.agent.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ooma.telo.agent.testing.FakeClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** When the wall clock may stamp an envelope: plausible, and not moved against the monotonic clock lately. */
+class ClockWatchTest {
+
+    @Test
+    void anRtcThatLostItsBattery_isUnsynced_untilNtpSetsIt() {
+        FakeClock clock = new FakeClock(Instant.parse("2000-01-01T00:00:00Z"));
+        ClockWatch watch = new ClockWatch(clock.agentClock());
+        assertThat(watch.synced()).isFalse();
+        clock.jumpWall(Duration.between(clock.instant(), Instant.parse("2026-12-02T12:00:00Z")));
+        assertThat(watch.synced()).as("just stepped: which side was right is unknown").isFalse();
+        clock.advance(ClockWatch.SETTLE);
+        assertThat(watch.synced()).isTrue();
+        assertThat(watch.jumps()).isEqualTo(1);
+    }
+
+    @Test
+    void slewingWithinTheTolerance_isNoJump_andJumpsEitherWayAreCounted() {
+        FakeClock clock = new FakeClock(Instant.parse("2026-12-02T12:00:00Z"));
+        ClockWatch watch = new ClockWatch(clock.agentClock());
+        clock.advance(Duration.ofMinutes(30));
+        clock.jumpWall(Duration.ofSeconds(59));
+        assertThat(watch.synced()).isTrue();
+        clock.jumpWall(Duration.ofMinutes(-5));
+        assertThat(watch.synced()).isFalse();
+        clock.advance(Duration.ofMinutes(10));
+        clock.jumpWall(Duration.ofDays(1));
+        assertThat(watch.jumps()).isEqualTo(2);
+    }
+}
