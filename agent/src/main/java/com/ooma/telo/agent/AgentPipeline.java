@@ -130,6 +130,8 @@ public final class AgentPipeline implements AutoCloseable {
         // Consent off publishes nothing but command acknowledgements: not even a will (docs/design.md §2).
         publisher.lastWill(() -> consent == ConsentLevel.OFF ? null
                 : sealer.seal(MessageType.TELEMETRY, encoder.offline()));
+        publisher.birth(() -> consent == ConsentLevel.OFF ? null : sealer.seal(MessageType.TELEMETRY,
+                encoder.birth(BuildInfo.current().describe(), spool.stats().pending(), spool.stats().bytesOnDisk())));
         this.keeper = new WindowKeeper(windows, checkpoint, outbox, this::counters, clock);
         this.commands = AgentCommands.load(config, clock, this, sealer, spool, counters, publisher::kick);
         publisher.onCommand(commands::command);

@@ -64,7 +64,8 @@ final class DataInventory {
                 "when each report was sealed: window ends plus jitter, never a call time",
                 "broker, ISP (without TLS)"},
             new String[] {"Topic `telo/v1/<device id>/<channel>`",
-                "device id and channel (`health`, `usage`, `state` for acknowledgements and the will, `cmd`)",
+                "device id and channel (`health`, `usage`, `state` for acknowledgements, the birth and the will, "
+                    + "`cmd`, `diag`)",
                 "broker, ISP (without TLS)"},
             new String[] {"MQTT client id", "the device id again", "broker, ISP (without TLS)"},
             new String[] {"TLS client certificate (`publish.tls.cert`)",
@@ -76,7 +77,8 @@ final class DataInventory {
             new String[] {"Message sizes", "health: depends only on device, network and agent figures; usage: "
                     + "fixed (padded); acknowledgements: fixed per verb", "broker, ISP (even with TLS)"},
             new String[] {"Message times", "health every 15 minutes on the clock; usage once a day at a random "
-                    + "time in the jitter window; acknowledgements when a command arrives",
+                    + "time in the jitter window; acknowledgements when a command arrives; the birth (agent version, boot "
+                    + "epoch, spool depth, sealed) at each connect",
                 "broker, ISP (even with TLS)"},
             new String[] {"The hub's public IP address and connection times",
                 "where the home's broadband is and when the hub is online (power, WAN outages)",

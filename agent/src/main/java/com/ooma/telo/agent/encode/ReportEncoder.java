@@ -65,6 +65,22 @@ public final class ReportEncoder {
         return CanonicalCbor.encode(r);
     }
 
+    /**
+     * The birth message, published on {@code state} at each connect: which agent runs (version), since which boot,
+     * and what waits in its spool. Nothing in it depends on calls: spool figures count reports, which leave on the
+     * report schedule.
+     */
+    public byte[] birth(String agentVersion, long spoolPending, long spoolBytes) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("v", SCHEMA_VERSION);
+        r.put("kind", "birth");
+        r.put("boot", bootEpoch);
+        r.put("agent", agentVersion);
+        r.put("spool_pending", spoolPending);
+        r.put("spool_bytes", spoolBytes);
+        return CanonicalCbor.encode(r);
+    }
+
     private Map<String, Object> header(Channel channel, ReportWindow w, long boot) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("v", SCHEMA_VERSION);

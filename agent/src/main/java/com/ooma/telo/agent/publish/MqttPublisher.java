@@ -152,8 +152,18 @@ public final class MqttPublisher implements AutoCloseable {
      * at each connect, so it never carries anything readable to the broker; a supplier returning null means no will
      * for that connection (consent off).
      */
+    private volatile java.util.function.Supplier<byte[]> birth = () -> null;
+
     public void lastWill(java.util.function.Supplier<byte[]> sealedWill) {
         this.will = sealedWill;
+    }
+
+    /**
+     * Sets the birth message: a sealed {@code state} message published once at each connect (QoS 1, not spooled:
+     * the next connect sends a fresh one), the pair of the will. A supplier returning null means none (consent off).
+     */
+    public void birth(java.util.function.Supplier<byte[]> sealedBirth) {
+        this.birth = sealedBirth;
     }
 
     /**
@@ -380,6 +390,7 @@ public final class MqttPublisher implements AutoCloseable {
                 stats.connects.incrementAndGet();
                 ThrottledLog.info("publish: connected to the broker");
                 subscribeCommands();
+                publishBirth();
                 tick();
             });
         }
@@ -393,6 +404,27 @@ public final class MqttPublisher implements AutoCloseable {
                 attempt = 0;
                 failed(ConnectError.classify(e), reasonOf(e));
             });
+        }
+    }
+
+    private void publishBirth() {
+        byte[] sealed;
+        try {
+            sealed = birth.get();
+        } catch (RuntimeException e) {
+            stats.birthUnsealed.incrementAndGet(); // a full disk refuses the seq: connected all the same
+            return;
+        }
+        if (sealed == null || client == null) {
+            return;
+        }
+        MqttMessage m = new MqttMessage(sealed);
+        m.setQos(1);
+        try {
+            client.publish(topicOf.apply("state"), m);
+            stats.births.incrementAndGet();
+        } catch (MqttException e) {
+            ThrottledLog.debug("publish: birth refused (reason code {})", e.getReasonCode());
         }
     }
 

@@ -21,6 +21,10 @@ public final class PublishStats {
     final AtomicLong recycled = new AtomicLong();
     /** Connects made without a last will because it could not be sealed. */
     final AtomicLong willUnsealed = new AtomicLong();
+    /** Birth messages published (one per connect, consent permitting). */
+    final AtomicLong births = new AtomicLong();
+    /** Connects made without a birth message because it could not be sealed. */
+    final AtomicLong birthUnsealed = new AtomicLong();
     private final Map<ConnectError, AtomicLong> connectErrors = new EnumMap<>(ConnectError.class);
     private volatile ConnectError lastConnectError;
 
@@ -52,6 +56,8 @@ public final class PublishStats {
         m.put("publish.cmd_oversize", cmdOversize.get());
         m.put("publish.recycled", recycled.get());
         m.put("publish.will_unsealed", willUnsealed.get());
+        m.put("publish.births", births.get());
+        m.put("publish.birth_unsealed", birthUnsealed.get());
         connectErrors.forEach((e, n) -> {
             if (n.get() > 0) {
                 m.put("publish.connect_error." + e.label(), n.get());
