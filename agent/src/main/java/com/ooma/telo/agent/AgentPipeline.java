@@ -121,6 +121,7 @@ public final class AgentPipeline implements AutoCloseable {
         this.publisher = new MqttPublisher(config.publishBroker(), config.brokerSecurity(),
                 PublishTimeouts.standard().withStartDelayMax(config.publishStartDelayMax()), config.deviceId(), spool,
                 config::topic, publishStats, time.monotonicNanos(), random);
+        publisher.drainRate(config.publishDrainRate());
         publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,

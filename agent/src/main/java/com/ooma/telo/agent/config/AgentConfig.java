@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param ingestMaxPartialBytes    bytes unfinished ingest lines may hold across connections
  * @param ingestIdleTimeout        an ingest connection without a byte for this long is closed
  * @param ingestPartialLineTimeout an ingest line unfinished this long after its first byte closes its connection
+ * @param publishDrainRate         bytes per second a backlog drains at (a token bucket, whatever calls do); 0 = unpaced
  * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
  * @param statusHost        the address the status listener binds: loopback by default; any other address puts it in
  *                          its LAN view, which shows nothing calls cause
@@ -64,7 +65,8 @@ public record AgentConfig(
         Duration ingestIdleTimeout,
         Duration ingestPartialLineTimeout,
         List<String> statusAllowedHosts,
-        String statusHost) {
+        String statusHost,
+        long publishDrainRate) {
 
     /** Where log lines go, for {@code AgentLogging}. */
     public LogTargets logTargets() {

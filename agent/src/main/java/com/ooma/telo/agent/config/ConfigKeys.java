@@ -55,6 +55,7 @@ final class ConfigKeys {
         d.put("publish.username", "");
         d.put("publish.password_file", "");
         d.put("publish.start_delay_max", "PT10S");
+        d.put("publish.drain_rate", "8192");
         d.put("report.health.interval", "PT15M");
         d.put("report.usage.interval", "P1D");
         d.put("report.jitter", "PT30M");
@@ -158,7 +159,15 @@ final class ConfigKeys {
                 (int) maxConnections, maxPartial,
                 v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
                 v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
-                allowedHosts(v), statusHost(v));
+                allowedHosts(v), statusHost(v), drainRate(v));
+    }
+
+    private static long drainRate(ConfigValues v) throws ConfigException {
+        long rate = v.number("publish.drain_rate");
+        if (rate != 0 && (rate < 1024 || rate > 1_048_576)) {
+            throw v.bad("publish.drain_rate", "is not 0 (unpaced) or between 1024 and 1048576 bytes per second");
+        }
+        return rate;
     }
 
     /** An IP literal or a name that resolves; not loopback puts the status listener in its LAN view. */

@@ -101,6 +101,7 @@ public final class MqttPublisher implements AutoCloseable {
         this.topicOf = topicOf;
         this.stats = stats;
         this.nanos = nanos;
+        this.drain = new DrainBucket(0, nanos); // unpaced until drainRate says otherwise
         this.backoff = new Backoff(nanos, random, timeouts.startDelayMax().toMillis());
         this.client = newClient();
     }
@@ -153,6 +154,15 @@ public final class MqttPublisher implements AutoCloseable {
      * for that connection (consent off).
      */
     private volatile java.util.function.Supplier<byte[]> birth = () -> null;
+    private volatile DrainBucket drain;
+
+    /**
+     * Paces sending at {@code bytesPerSecond} (a token bucket with a few seconds of burst; 0 = unpaced): a backlog
+     * drains at a rate that depends on nothing the household does. Call before {@link #start}.
+     */
+    public void drainRate(long bytesPerSecond) {
+        this.drain = new DrainBucket(bytesPerSecond, nanos);
+    }
 
     public void lastWill(java.util.function.Supplier<byte[]> sealedWill) {
         this.will = sealedWill;
@@ -232,6 +242,11 @@ public final class MqttPublisher implements AutoCloseable {
                 if (!spool.isPending(r.id())) {
                     inFlight.remove(r.id()); // acknowledged since the snapshot: never send it twice
                     continue;
+                }
+                if (!drain.take(r.sealedLength())) {
+                    inFlight.remove(r.id());
+                    stats.paced.incrementAndGet();
+                    break; // the rest at the bucket's pace, on later ticks
                 }
                 if (!send(r)) {
                     break; // Paho's in-flight window is full: the rest go after the next PUBACKs

@@ -21,6 +21,8 @@ public final class PublishStats {
     final AtomicLong recycled = new AtomicLong();
     /** Connects made without a last will because it could not be sealed. */
     final AtomicLong willUnsealed = new AtomicLong();
+    /** Send passes that stopped at the drain rate with records left to send (a backlog being paced). */
+    final AtomicLong paced = new AtomicLong();
     /** Birth messages published (one per connect, consent permitting). */
     final AtomicLong births = new AtomicLong();
     /** Connects made without a birth message because it could not be sealed. */
@@ -57,6 +59,7 @@ public final class PublishStats {
         m.put("publish.recycled", recycled.get());
         m.put("publish.will_unsealed", willUnsealed.get());
         m.put("publish.births", births.get());
+        m.put("publish.paced", paced.get());
         m.put("publish.birth_unsealed", birthUnsealed.get());
         connectErrors.forEach((e, n) -> {
             if (n.get() > 0) {

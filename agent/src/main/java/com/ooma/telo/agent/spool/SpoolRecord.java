@@ -21,7 +21,7 @@ public record SpoolRecord(long id, String channel, byte[] sealed) {
     }
 
     /** Payload length without copying. */
-    int sealedLength() {
+    public int sealedLength() {
         return sealed.length;
     }
 
