@@ -43,7 +43,7 @@ class AgentPipelineConsentTest {
 
     @Test
     void downgradeToEssential_purgesUsageFromTheSpoolBytes_andFromMemory() throws Exception {
-        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         send(agent, Collections.nCopies(5, CALL));
         await("calls counted", () -> counter(agent, "calls_counted") == 5);
         clock.advance(Duration.ofDays(1)); // the day's usage (and a health report) go to the spool
@@ -73,7 +73,7 @@ class AgentPipelineConsentTest {
 
     @Test
     void consentOff_collectsAndPublishesNothing() throws Exception {
-        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=off"), clock,
+        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=off"), clock.agentClock(),
                 new SecureRandom());
         send(agent, Collections.nCopies(4, CALL));
         await("events ignored", () -> counter(agent, "events_ignored.consent") == 4);
@@ -86,13 +86,13 @@ class AgentPipelineConsentTest {
 
     @Test
     void consentLoweredInTheConfig_purgesWhatTheLastRunLeft() throws Exception {
-        AgentPipeline first = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline first = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         send(first, Collections.nCopies(2, CALL));
         await("calls counted", () -> counter(first, "calls_counted") == 2);
         first.shutdown(Duration.ZERO); // no broker: the usage report stays spooled
         assertThat(spooledCopy("before")).anyMatch(r -> r.channel().equals("usage"));
 
-        AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=essential"), clock,
+        AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir, "consent.level=essential"), clock.agentClock(),
                 new SecureRandom());
         assertThat(Bytes.contains(Files.readAllBytes(dir.resolve("spool/spool.seg")), "usage".getBytes()))
                 .as("a usage frame in the spool").isFalse();

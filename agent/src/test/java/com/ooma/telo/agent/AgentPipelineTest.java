@@ -114,7 +114,7 @@ class AgentPipelineTest {
     @Test
     void everyRegisteredMetric_isDrivenByIngestEvents_andAppearsInAnOpenedReport() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         send(agent, EVERY_METRIC);
         await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED
                 && counter(agent, "redact.events_unknown_type") == 2);
@@ -146,7 +146,7 @@ class AgentPipelineTest {
     @Test
     void reports_neverCarryWhatRedactionRemoved() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         send(agent, EVERY_METRIC);
         await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED);
         agent.shutdown(Duration.ZERO);
@@ -159,7 +159,7 @@ class AgentPipelineTest {
     @Test
     void localDp_whenConfigured_noisesUsageAndStampsTheEpsilonSpent() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=2.5"), clock,
+        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=2.5"), clock.agentClock(),
                 new SecureRandom());
         send(agent, EVERY_METRIC);
         await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED);
@@ -173,7 +173,7 @@ class AgentPipelineTest {
     @Test
     void budgetRefusal_isCountedOnHealth_andTheNoisedMetricsAreWithheld() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=1.0"), clock,
+        AgentPipeline agent = AgentPipeline.start(config(dir, "privacy.daily_epsilon=1.0"), clock.agentClock(),
                 new SecureRandom()); // less than one usage report spends (1.25)
         send(agent, EVERY_METRIC);
         await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED);
@@ -196,7 +196,7 @@ class AgentPipelineTest {
                 return 0.5;
             }
         };
-        AgentPipeline agent = AgentPipeline.start(config(dir, "report.jitter=PT30M"), clock, half);
+        AgentPipeline agent = AgentPipeline.start(config(dir, "report.jitter=PT30M"), clock.agentClock(), half);
         clock.advance(Duration.ofHours(12)); // midnight: the day closes
         await("health spooled", () -> counter(agent, "reports_spooled.health") >= 1);
         assertThat(counter(agent, "reports_spooled.usage")).isZero();

@@ -62,7 +62,7 @@ class DiagBundleTest {
     void atConsentFull_aBundleIsSealedCompressed_holdsRedactedLinesAndFingerprints_andIsRateLimited()
             throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         send(agent, hubLines(3_000));
         await("lines held", () -> counter(agent, "diag.hub_lines.accepted") == 3_000);
         clock.advance(Duration.ofMinutes(15));
@@ -103,7 +103,7 @@ class DiagBundleTest {
     @Test
     void belowConsentFull_noBundleIsMade_andLoweringConsentPurgesQueuedOnes() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         assertThat(agent.diagBundle()).isInstanceOf(BundleResult.Queued.class);
         agent.setConsent(ConsentLevel.ESSENTIAL);
         BundleResult r = agent.diagBundle();

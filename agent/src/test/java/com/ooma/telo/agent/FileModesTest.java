@@ -54,7 +54,7 @@ class FileModesTest {
 
         AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir, "state.dir=" + state,
                 "spool.dir=" + var.resolve("spool"), "privacy.daily_epsilon=2.5",
-                "keys.trust_root=" + dir.resolve("vendor/vendor-root.pub.pem")), clock, new SecureRandom());
+                "keys.trust_root=" + dir.resolve("vendor/vendor-root.pub.pem")), clock.agentClock(), new SecureRandom());
         send(agent, EVERY_METRIC);
         await("every event handled", () -> counter(agent, "events_counted") == EVERY_METRIC.size() - NOT_COUNTED);
         clock.advance(Duration.ofDays(1));

@@ -98,7 +98,7 @@ class HealthIndependenceTest {
         try (TestBroker broker = broker(home);
              Subscriber backend = new Subscriber(broker.uri(), "telo/v1/+/+")) {
             AgentPipeline agent = AgentPipeline.start(ConfigLoader.load(null,
-                    keys.config(broker.uri(), "consent.level=" + consent)), clock, new SecureRandom());
+                    keys.config(broker.uri(), "consent.level=" + consent)), clock.agentClock(), new SecureRandom());
             await("connected", () -> counter(agent, "publish.connects") == 1);
             long lines = 0;
             for (int w = 0; w < WINDOWS; w++) {
@@ -114,7 +114,7 @@ class HealthIndependenceTest {
                 await("reports published and acknowledged", () -> counter(agent, "publish.acked") == reports);
             }
             agent.shutdown(Duration.ofSeconds(10));
-            int total = WINDOWS + 1 + (consent.equals("full") ? 2 : 0);
+            int total = WINDOWS + 1 + (consent.equals("full") ? 2 : 0) + 1; // + the birth at connect
             assertThat(backend.await(m -> m.size() == total, Duration.ofSeconds(10))).as("all arrived").isTrue();
             return open(keys, clock, backend.messages());
         }

@@ -75,7 +75,7 @@ class HubLogFloodTest {
     @Test
     void aFloodOfPersonalLines_leavesNoTraceAnywhere_andHealthCountsNoneOfThem() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir, "status.port=0"), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir, "status.port=0"), clock.agentClock(), new SecureRandom());
         send(agent, flood());
         await("every line handled", () -> counter(agent, "diag.hub_lines.accepted") == LINES
                 && counter(agent, "events_counted") == DEVICE_EVENTS + 1);
@@ -113,7 +113,7 @@ class HubLogFloodTest {
     @Test
     void theLanView_showsNoCallFacts_whileLoopbackAtFullDoes() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         send(agent, flood());
         await("every line handled", () -> counter(agent, "events_counted") == DEVICE_EVENTS + 1);
         clock.advance(Duration.ofDays(1));
@@ -143,7 +143,7 @@ class HubLogFloodTest {
     @Test
     void consentOff_forgetsTheRings_theLastReports_andTodaysTally() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir), clock.agentClock(), new SecureRandom());
         send(agent, flood());
         await("every line handled", () -> counter(agent, "events_counted") == DEVICE_EVENTS + 1);
         clock.advance(Duration.ofMinutes(15));

@@ -26,7 +26,7 @@ class SpoolPressureTest {
     @Test
     void aFullSpool_keepsTheDaysUsageReport_byDroppingTheOldestHealthReports() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T00:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir, "spool.max_bytes=65536"), clock,
+        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir, "spool.max_bytes=65536"), clock.agentClock(),
                 new SecureRandom()); // no broker: everything stays spooled
         send(agent, List.of(CALL, CALL, CALL));
         await("calls counted", () -> counter(agent, "calls_counted") == 3);
@@ -52,7 +52,7 @@ class SpoolPressureTest {
     @Test
     void spoolDamageFoundAtStart_reachesTheNextHealthReport() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-11-26T12:00:00Z"));
-        AgentPipeline first = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline first = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         clock.advance(Duration.ofMinutes(15));
         await("a health report spooled", () -> counter(first, "reports_spooled.health") == 1);
         first.close(); // as a power cut would leave it: nothing compacted
@@ -64,10 +64,10 @@ class SpoolPressureTest {
             f.write(b ^ 0xff);
         }
 
-        AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline second = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         assertThat(counter(second, "spool.corrupt_skipped")).isEqualTo(1);
         second.close(); // a crash before the next report: the count must survive in the checkpoint
-        AgentPipeline third = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline third = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         clock.advance(Duration.ofMinutes(15));
         await("the next health report", () -> counter(third, "reports_spooled.health") >= 1);
         third.shutdown(Duration.ZERO);

@@ -32,7 +32,7 @@ class StatusCommandTest {
     @Test
     void status_printsTheRunningAgentsFacts() throws Exception {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T18:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(config(dir, "status.port=0"), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(config(dir, "status.port=0"), clock.agentClock(), new SecureRandom());
         clock.advance(Duration.ofSeconds(90));
         StringWriter out = new StringWriter();
         int port = agent.statusAddress().orElseThrow().getPort();

@@ -39,7 +39,7 @@ class UpgradeTest {
         long oldestSeqLeft = before.stream().mapToLong(r -> seq(r.sealed())).max().orElseThrow();
 
         FakeClock clock = new FakeClock(Instant.parse("2026-12-02T19:00:00Z"));
-        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir), clock, new SecureRandom());
+        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(), new SecureRandom());
         // its reports, and the window its checkpoint held (ended by now, so reported at start)
         assertThat(counter(agent, "spool.pending")).isEqualTo(before.size() + 1);
         assertThat(counter(agent, "spool.moved_aside") + counter(agent, "spool.corrupt_skipped")
@@ -56,6 +56,33 @@ class UpgradeTest {
             assertThat(after.subList(0, before.size())).containsExactlyElementsOf(before);
             assertThat(after.subList(before.size(), after.size()))
                     .allSatisfy(r -> assertThat(seq(r.sealed())).isGreaterThan(1024).isGreaterThan(oldestSeqLeft));
+        }
+    }
+
+    @Test
+    void damagedSpoolSeqAndEpoch_neverStopTheStart_eachCountedAsAFault() throws Exception {
+        copyFixture();
+        Files.writeString(dir.resolve("state/boot-epoch"), "not a counter\n");
+        Files.writeString(dir.resolve("state/seq-9fc2e559.state"), "telo-seq v1 ?\n");
+        Files.write(dir.resolve("spool/spool.seg"), new byte[23]);
+
+        FakeClock clock = new FakeClock(Instant.parse("2026-12-02T19:00:00Z"));
+        AgentPipeline agent = AgentPipeline.start(AgentPipelineTest.config(dir), clock.agentClock(),
+                new SecureRandom());
+        assertThat(counter(agent, "state.recovered")).isEqualTo(2);
+        assertThat(counter(agent, "spool.moved_aside")).isEqualTo(1);
+        agent.shutdown(Duration.ZERO);
+        assertThat(dir.resolve("state/boot-epoch.unreadable")).exists();
+        assertThat(dir.resolve("state/seq-9fc2e559.state.unreadable")).exists();
+        assertThat(dir.resolve("spool/spool.seg.unreadable")).exists();
+        com.ooma.telo.agent.seal.EnvelopeOpener newKey = com.ooma.telo.agent.seal.EnvelopeOpener.load(
+                dir.resolve("be/backend-kem.pem"), dir.resolve("dev/device-signing.pub.pem"), clock);
+        try (Spool spool = Spool.open(dir.resolve("spool"), 8 << 20)) {
+            List<SpoolRecord> left = spool.pending();
+            assertThat(left.get(0).channel()).as("the announcement of the fresh key goes first").isEqualTo("state");
+            assertThat(seq(left.get(0).sealed())).as("under the old key's last seq").isEqualTo(Long.MAX_VALUE);
+            assertThat(left.subList(1, left.size())).isNotEmpty().allSatisfy(r -> assertThat(
+                    newKey.open(r.sealed())).isInstanceOf(com.ooma.telo.agent.seal.OpenResult.Opened.class));
         }
     }
 
