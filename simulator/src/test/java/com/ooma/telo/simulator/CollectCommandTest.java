@@ -73,6 +73,20 @@ class CollectCommandTest {
     }
 
     @Test
+    void aReplayedReport_isCountedAsADuplicate_andTheRunStillPasses() throws Exception {
+        RunKeys keys = ReportOpener.generateKeys(dir);
+        EnvelopeSealer sealer = EnvelopeSealer.load(keys.deviceIdHex(), keys.deviceSigningPrivate(),
+                keys.backendKemPublic(), dir.resolve("state"), Clock.systemUTC());
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            byte[] once = report(sealer, 1);
+            Run run = collect(broker, keys, once, once);
+
+            assertThat(run.exitCode()).as(run.out()).isZero();
+            assertThat(run.out()).contains("collect: reports=1 rejected=0 duplicates=1");
+        }
+    }
+
+    @Test
     void aMessageThatDoesNotOpen_isListedAndFailsTheRun() throws Exception {
         RunKeys keys = ReportOpener.generateKeys(dir);
         EnvelopeSealer sealer = EnvelopeSealer.load(keys.deviceIdHex(), keys.deviceSigningPrivate(),

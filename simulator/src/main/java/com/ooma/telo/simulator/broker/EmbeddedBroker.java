@@ -18,9 +18,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
     private static final long POLL_MS = 10;
 
-    private final Server server;
+    private Server server;
     private final RecordingInterceptor recorder;
     private int port;
+    private boolean running;
 
     private EmbeddedBroker(Server server, RecordingInterceptor recorder) {
         this.server = server;
@@ -28,9 +29,43 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public static EmbeddedBroker start() throws IOException {
+        RecordingInterceptor recorder = new RecordingInterceptor();
+        Server server = startServer(0, recorder);
+        EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
+        broker.port = awaitBoundPort(server);
+        broker.running = true;
+        return broker;
+    }
+
+    /** Stops the broker as a crash or restart would: every connection drops, every session is forgotten. */
+    public synchronized void stop() {
+        if (running) {
+            server.stopServer();
+            running = false;
+        }
+    }
+
+    /** Starts it again on the same port, with no session state; what it recorded before is kept. */
+    public synchronized void resume() throws IOException {
+        if (!running) {
+            server = startServer(port, recorder);
+            int bound = awaitBoundPort(server);
+            if (bound != port) {
+                server.stopServer();
+                throw new IOException("the embedded broker came back on port " + bound + ", not " + port);
+            }
+            running = true;
+        }
+    }
+
+    public synchronized boolean running() {
+        return running;
+    }
+
+    private static Server startServer(int port, RecordingInterceptor recorder) throws IOException {
         Properties p = new Properties();
         p.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "127.0.0.1");
-        p.setProperty(BrokerConstants.PORT_PROPERTY_NAME, "0");
+        p.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
         p.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         p.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         p.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
@@ -38,11 +73,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         p.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
         p.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         Server server = new Server();
-        RecordingInterceptor recorder = new RecordingInterceptor();
         server.startServer(new MemoryConfig(p), List.of(recorder));
-        EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
-        broker.port = awaitBoundPort(server);
-        return broker;
+        return server;
     }
 
     public int port() {
@@ -85,6 +117,6 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stopServer();
+        stop();
     }
 }

@@ -36,6 +36,10 @@ public final class ReportReader {
         int duplicates = 0;
         for (ReceivedMessage m : messages) {
             EnvelopeReader.Opening opening = envelopes.open(m.payload());
+            if (opening instanceof Rejected r && "REPLAY".equals(r.reason())) {
+                duplicates++; // authentic (the signature is checked first) and already opened: a QoS 1 redelivery
+                continue;
+            }
             if (opening instanceof Rejected r) {
                 rejected.add(new RejectedMessage(m, r.reason()));
                 continue;

@@ -141,6 +141,16 @@ public final class AgentProcess implements AutoCloseable {
         return new StopResult.Exited(process.exitValue());
     }
 
+    /** SIGKILL, as a power cut or the kernel's OOM killer would: no shutdown hook runs, nothing is flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        stdoutDrain.join(1000);
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -1,7 +1,10 @@
 package com.ooma.telo.simulator.hub;
 
-/** The agent's intake counters from {@code GET /status}: lines it parsed, and lines it counted as malformed. */
-public record AgentStatus(long eventsAccepted, long eventsMalformed) {
+/**
+ * What the harness reads from the agent's {@code GET /status}: its intake counters (lines it parsed, lines it
+ * counted as malformed), how many reports wait in its spool, and whether it is connected to the broker.
+ */
+public record AgentStatus(long eventsAccepted, long eventsMalformed, long spoolPending, boolean brokerConnected) {
 
     /** Lines the agent has dealt with either way. */
     public long linesTakenIn() {

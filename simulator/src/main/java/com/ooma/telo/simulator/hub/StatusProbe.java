@@ -34,6 +34,7 @@ final class StatusProbe {
         if (!accepted.canConvertToLong() || !malformed.canConvertToLong()) {
             throw new IOException("GET " + uri + " has no integer events_accepted / events_malformed");
         }
-        return new AgentStatus(accepted.asLong(), malformed.asLong());
+        return new AgentStatus(accepted.asLong(), malformed.asLong(),
+                body.path("counters").path("spool.pending").asLong(0), body.path("broker_connected").asBoolean(false));
     }
 }
