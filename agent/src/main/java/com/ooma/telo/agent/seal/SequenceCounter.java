@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * <p>Numbers are handed out from a block reserved on disk first (temp file, fsync, rename, fsync of the directory),
  * so a crash or power cut leaves gaps only, and flash sees one fsync per {@link #BLOCK_SIZE} messages. The state
  * file is one text line, {@code telo-seq v1 <next-unreserved>}: every number below it may have been used. The first
- * block is reserved at the first {@link #next}, so a start on a full disk is not refused (the seal is, and counted).
+ * block is reserved at open; when that fails (a full disk) at the first {@link #next}, so the start is not refused.
  *
  * <p>A state file that does not parse is never guessed at: {@link #retired} hands out the one number the key can
  * never have used ({@link #LAST}) for the announcement of a fresh key, and nothing after it.
@@ -43,7 +43,13 @@ final class SequenceCounter {
     static SequenceCounter open(Path stateDir, int signingKid) throws IOException {
         PrivateFiles.createFolders(stateDir);
         Path file = fileFor(stateDir, signingKid);
-        return new SequenceCounter(file, readReservedUpTo(file), false);
+        SequenceCounter counter = new SequenceCounter(file, readReservedUpTo(file), false);
+        try {
+            counter.reserve(); // at open, so two counters opened on one file never share a block
+        } catch (IOException e) {
+            // a full disk at start: the first next() tries again (and the seal is refused and counted until then)
+        }
+        return counter;
     }
 
     /** A counter for a key whose state file is lost: {@link #LAST} once, then refusals. */

@@ -45,9 +45,8 @@ class SequenceCounterTest {
     @Test
     void open_spendsAtMostOneFsyncPerBlock() throws IOException {
         SequenceCounter counter = SequenceCounter.open(stateDir, KID);
-        counter.next(); // the first block is reserved lazily, so a start on a full disk is not refused
         long before = reservedUpTo();
-        for (int i = 1; i < SequenceCounter.BLOCK_SIZE; i++) {
+        for (int i = 0; i < SequenceCounter.BLOCK_SIZE; i++) {
             counter.next();
         }
         assertThat(reservedUpTo()).as("one block lasts BLOCK_SIZE numbers").isEqualTo(before);
@@ -78,11 +77,10 @@ class SequenceCounterTest {
     }
 
     @Test
-    void open_writesNothingUntilTheFirstNumber_soAFullDiskDoesNotStopTheStart() throws IOException {
-        SequenceCounter counter = SequenceCounter.open(stateDir, KID);
-        assertThat(stateFile()).doesNotExist();
-        counter.next();
-        assertThat(stateFile()).exists();
+    void twoCountersOpenedOnOneFile_neverShareANumber() throws IOException {
+        SequenceCounter first = SequenceCounter.open(stateDir, KID);
+        SequenceCounter second = SequenceCounter.open(stateDir, KID);
+        assertThat(second.next()).isGreaterThan(first.next());
     }
 
     @Test
