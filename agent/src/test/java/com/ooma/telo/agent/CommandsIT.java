@@ -41,21 +41,21 @@ class CommandsIT {
                     keys.device("device-kem.pub.pem"), dir.resolve("backend-state"), Clock.systemUTC());
             try {
                 // The device subscribes just after connecting: repeat until the first acknowledgement shows it did.
-                for (int i = 0; i < 20 && count(backend.messages(), "/state") == 0; i++) {
+                for (int i = 0; i < 20 && acks(backend.messages()) == 0; i++) {
                     send(broker, id, commands, "set_intervals", Map.of("health", "PT1S", "usage", "P1D"));
-                    backend.await(m -> count(m, "/state") > 0, Duration.ofSeconds(1));
+                    backend.await(m -> acks(m) > 0, Duration.ofSeconds(1));
                 }
-                long acks = count(backend.messages(), "/state");
+                long acks = acks(backend.messages());
                 assertThat(backend.await(m -> count(m, "/health") >= 2, Duration.ofSeconds(20)))
                         .as("health reports every second after set_intervals").isTrue();
 
                 send(broker, id, commands, "set_consent", Map.of("level", "off"));
-                assertThat(backend.await(m -> count(m, "/state") > acks, Duration.ofSeconds(20))).isTrue();
+                assertThat(backend.await(m -> acks(m) > acks, Duration.ofSeconds(20))).isTrue();
 
                 // Consent off still listens for commands, and still acknowledges them (docs/design.md §2).
-                long beforePing = count(backend.messages(), "/state");
+                long beforePing = acks(backend.messages());
                 send(broker, id, commands, "ping", Map.of());
-                assertThat(backend.await(m -> count(m, "/state") > beforePing, Duration.ofSeconds(20)))
+                assertThat(backend.await(m -> acks(m) > beforePing, Duration.ofSeconds(20)))
                         .as("ping acknowledged under consent off").isTrue();
             } finally {
                 agent.shutdown(Duration.ofSeconds(5));
@@ -63,7 +63,7 @@ class CommandsIT {
 
             EnvelopeOpener opener = EnvelopeOpener.load(keys.backend("backend-kem.pem"),
                     keys.device("device-signing.pub.pem"));
-            List<String> acked = backend.messages().stream().filter(m -> m.topic().endsWith("/state"))
+            List<String> acked = backend.messages().stream().filter(CommandsIT::isAck)
                     .map(m -> (OpenResult.Opened) opener.open(m.payload()))
                     .peek(o -> assertThat(o.header().type()).isEqualTo(MessageType.COMMAND_ACK))
                     .map(o -> CanonicalCbor.parse(o.plaintext()).orElseThrow())
@@ -76,6 +76,19 @@ class CommandsIT {
             long usageAfterOff = backend.messages().stream().filter(m -> m.topic().endsWith("/usage")).count();
             assertThat(usageAfterOff).as("consent off: the open usage window is purged, not published").isZero();
         }
+    }
+
+    /**
+     * Acknowledgements on {@code state}, told from the birth message (also on {@code state}, once per connect) by
+     * the envelope's clear type byte (wire-format.md: offset 1).
+     */
+    private static boolean isAck(Subscriber.Message m) {
+        return m.topic().endsWith("/state") && m.payload().length > 1
+                && m.payload()[1] == MessageType.COMMAND_ACK.wireCode();
+    }
+
+    private static long acks(List<Subscriber.Message> m) {
+        return m.stream().filter(CommandsIT::isAck).count();
     }
 
     private static long count(List<Subscriber.Message> m, String suffix) {

@@ -76,12 +76,19 @@ class EndToEndIT {
                     keys.device("device-signing.pub.pem"));
             long counted = 0;
             int health = 0;
+            int births = 0;
             for (Subscriber.Message m : backend.messages()) {
-                assertThat(m.topic()).matches("telo/v1/" + id + "/(usage|health)");
+                assertThat(m.topic()).matches("telo/v1/" + id + "/(usage|health|state)");
                 assertThat(new String(m.payload(), StandardCharsets.ISO_8859_1)).doesNotContain("555", "Roe");
                 OpenResult r = opener.open(m.payload());
                 assertThat(r).isInstanceOf(OpenResult.Opened.class);
                 JsonNode report = new CBORMapper().readTree(((OpenResult.Opened) r).plaintext());
+                if (m.topic().endsWith("/state")) {
+                    // the birth message, once per connect: which agent runs and what waits in its spool
+                    assertThat(report.get("kind").asText()).isEqualTo("birth");
+                    births++;
+                    continue;
+                }
                 assertThat(report.get("kind").asText()).isEqualTo(m.topic().substring(m.topic().lastIndexOf('/') + 1));
                 if (report.get("kind").asText().equals("usage")) {
                     // header 82 + padded payload + AEAD tag 16 + signature 64: the same length every day
@@ -95,6 +102,8 @@ class EndToEndIT {
             }
             assertThat(counted).isEqualTo(calls);
             assertThat(health).isPositive();
+            assertThat((long) births).as("one birth message per connect").isPositive()
+                    .isEqualTo(agent.counters().get("publish.births"));
             for (Path f : Files.walk(dir.resolve("spool")).filter(Files::isRegularFile).toList()) {
                 assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain("555");
             }
