@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = SimulatorVersion.class,
         description = "Stand-in Telo hub with an embedded broker and a reference collector.",
         subcommands = {DemoCommand.class, HilCommand.class, CollectCommand.class, FootprintCommand.class,
-            com.ooma.telo.simulator.diag.DiagCommand.class,
+            com.ooma.telo.simulator.diag.DiagCommand.class, com.ooma.telo.simulator.command.SendCommand.class,
             CommandLine.HelpCommand.class})
 public final class TeloSimulator implements Runnable {
 

@@ -17,15 +17,16 @@ final class ActivityChart {
     private ActivityChart() {}
 
     static String svg(List<Long> hourly) {
-        long max = Math.max(1, hourly.stream().mapToLong(Long::longValue).max().orElse(1));
+        long most = hourly.stream().mapToLong(Long::longValue).max().orElse(0);
+        long max = Math.max(1, most);
         int n = Math.max(1, hourly.size());
         double slot = (double) WIDTH / n;
         StringBuilder b = new StringBuilder(4096);
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"activity\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"activity-title\">")
-                .append("<title id=\"activity-title\">Device events per hour, last 24 hours; most in one hour: ")
-                .append(max).append("</title>")
+                .append("<title id=\"activity-title\">Device events per hour, last 24 hours; ")
+                .append(most == 0 ? "none yet" : "most in one hour: " + most).append("</title>")
                 .append("<line x1=\"0\" y1=\"").append(AXIS_Y).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
                 .append(AXIS_Y).append("\" stroke=\"#888\" stroke-width=\"1\"/>");
         for (int i = 0; i < hourly.size(); i++) {

@@ -83,12 +83,29 @@ final class UriScanner {
         return i;
     }
 
-    /** The display name before {@code <} when the bracket holds a URI or a number. */
+    /**
+     * Whether the bracket opened before {@code inside} holds an address of record without a scheme, as in
+     * {@code "Ana Lima" <ana.lima@example.com>}: an {@code @} before the closing {@code >}, no space in between.
+     */
+    private static boolean bracketedAddress(LineScan s, int inside) {
+        for (int k = inside; k < s.n && k - inside < 256; k++) {
+            char c = s.c[k];
+            if (c == '@') {
+                return k > inside;
+            }
+            if (c == '>' || c == ' ' || c == '<') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The display name before {@code <} when the bracket holds a URI, an address or a number. */
     private static void displayName(LineScan s, int lt) {
         int inside = lt + 1;
         boolean uri = s.regionMatchesIgnoreCase(inside, "sip") || s.regionMatchesIgnoreCase(inside, "tel:")
                 || LineScan.isDigit(s.at(inside)) || s.at(inside) == '+'
-                || s.regionMatchesIgnoreCase(inside, "mailto:");
+                || s.regionMatchesIgnoreCase(inside, "mailto:") || bracketedAddress(s, inside);
         int handleEnd = uri ? -1 : handleEnd(s, inside);
         if (!uri && handleEnd < 0) {
             return;

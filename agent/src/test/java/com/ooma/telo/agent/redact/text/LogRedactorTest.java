@@ -56,6 +56,16 @@ class LogRedactorTest {
     }
 
     @Test
+    void redact_replacesTheQuotedNameBeforeABracketedAddressWithoutScheme() {
+        // a hub's own SIP user agent logs the peer as name-addr with a bare address of record (no "sip:")
+        assertThat(redact("INVITE from \"Zelda Quux\" <zelda.quux@example.com> 18:48"))
+                .isEqualTo("INVITE from \"<NAME>\" <<EMAIL>> 18:48");
+        assertThat(redact("vm notify to \"Ana Lima\" <6505550100@vm.example>"))
+                .doesNotContain("Ana", "Lima", "6505550100");
+        assertThat(redact("poll() returned <EAGAIN> for \"fd 7\"")).contains("<EAGAIN>");
+    }
+
+    @Test
     void redact_findsNamesOnlyWhereAKeyOrPhraseSaysName() {
         assertThat(redact("new voicemail from Ana Lima, 0:42")).isEqualTo("new voicemail from <NAME>, 0:42");
         assertThat(redact("call from Anonymous")).isEqualTo("call from Anonymous");
