@@ -42,9 +42,9 @@ final class AddressShape {
             if (";|<>[]{}\"".indexOf(ch) >= 0 || (ch == ' ' || ch == ',') && ValueEnd.nextIsKey(s, i + 1)) {
                 break;
             }
-            if (Character.isLetter(ch) && (i == start || !Character.isLetter(s.c[i - 1]))) {
+            if (LineScan.letter(ch) && (i == start || !LineScan.letter(s.c[i - 1]))) {
                 int w = i;
-                while (i < s.n && Character.isLetter(s.c[i])) {
+                while (i < s.n && LineScan.letter(s.c[i])) {
                     i++;
                 }
                 letter = true;
@@ -94,10 +94,10 @@ final class AddressShape {
             d++;
         }
         int p = i + d;
-        if (Character.isLetter(s.at(p)) && !Character.isLetter(s.at(p + 1))) {
+        if (LineScan.letter(s.at(p)) && !LineScan.letter(s.at(p + 1))) {
             p++; // 12B
         }
-        return d >= 1 && d <= 6 && s.at(p) == ' ' && Character.isLetter(s.at(p + 1));
+        return d >= 1 && d <= 6 && s.at(p) == ' ' && LineScan.letter(s.at(p + 1));
     }
 
     private static boolean fiveDigits(LineScan s, int i) {

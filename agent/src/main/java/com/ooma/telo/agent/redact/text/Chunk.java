@@ -40,7 +40,7 @@ final class Chunk {
         k.start = from;
         char before = from > 0 ? s.c[from - 1] : ' ';
         k.gluedLeft = LineScan.isDigit(s.c[from]) && (before < 0x80 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z'
-                || before == '_' : Character.isLetter(before));
+                || before == '_' : LineScan.letter(before));
         int p = from;
         if (s.at(p) == '(') {
             k.paren = true;

@@ -47,7 +47,7 @@ final class EmailScanner {
             return -1;
         }
         int end = at + 1;
-        while (end < s.n && (Character.isLetterOrDigit(s.c[end]) || s.c[end] == '-' || s.c[end] == '.')) {
+        while (end < s.n && (LineScan.letterOrDigit(s.c[end]) || s.c[end] == '-' || s.c[end] == '.')) {
             end++;
         }
         while (end > at + 1 && (s.c[end - 1] == '.' || s.c[end - 1] == '-')) {
@@ -61,7 +61,7 @@ final class EmailScanner {
             return -1;
         }
         for (int k = lastDot + 1; k < end; k++) {
-            if (!Character.isLetter(s.c[k])) {
+            if (!LineScan.letter(s.c[k])) {
                 return -1;
             }
         }
@@ -69,6 +69,6 @@ final class EmailScanner {
     }
 
     private static boolean isLocal(char c) {
-        return Character.isLetterOrDigit(c) || "._%+-~".indexOf(c) >= 0; // not = / ' : they delimit log fields
+        return LineScan.letterOrDigit(c) || "._%+-~".indexOf(c) >= 0; // not = / ' : they delimit log fields
     }
 }

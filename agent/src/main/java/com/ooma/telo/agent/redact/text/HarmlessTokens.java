@@ -82,11 +82,11 @@ final class HarmlessTokens {
                     continue;
                 }
             }
-            if (ch == '/' && i > 0 && Character.isLetterOrDigit(c[i - 1]) && LineScan.isDigit(s.at(i + 1))) {
+            if (ch == '/' && i > 0 && LineScan.letterOrDigit(c[i - 1]) && LineScan.isDigit(s.at(i + 1))) {
                 int product = productStart(s, i);
                 int end = versionEnd(s, i + 1);
                 // Telo/3.9.7.1, SIP/2.0: a product name (not a path segment) and a dotted or short version
-                if (Character.isLetter(c[product]) && (product == 0 || c[product - 1] != '/')
+                if (LineScan.letter(c[product]) && (product == 0 || c[product - 1] != '/')
                         && (dotted(s, i + 1, end) || end - i - 1 <= 6)) {
                     s.harmless(i + 1, end);
                     i = end - 1;
@@ -229,7 +229,7 @@ final class HarmlessTokens {
 
     private static int productStart(LineScan s, int slash) {
         int i = slash - 1;
-        while (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '-' || s.c[i - 1] == '_')) {
+        while (i > 0 && (LineScan.letterOrDigit(s.c[i - 1]) || s.c[i - 1] == '-' || s.c[i - 1] == '_')) {
             i--;
         }
         return i;
@@ -246,7 +246,7 @@ final class HarmlessTokens {
 
     private static int versionEnd(LineScan s, int from) {
         int i = from;
-        while (i < s.n && (Character.isLetterOrDigit(s.c[i]) || s.c[i] == '.' || s.c[i] == '-' || s.c[i] == '_')) {
+        while (i < s.n && (LineScan.letterOrDigit(s.c[i]) || s.c[i] == '.' || s.c[i] == '-' || s.c[i] == '_')) {
             i++;
         }
         return i;

@@ -59,7 +59,7 @@ final class Ipv6Parser {
         if (!(compressed ? groups <= 7 : groups == 8)) {
             return -1;
         }
-        if (i < n && (Character.isLetterOrDigit(c[i]) || c[i] == '_')) {
+        if (i < n && (LineScan.letterOrDigit(c[i]) || c[i] == '_')) {
             return -1;
         }
         if (i > start && c[i - 1] == ':' && !(i >= 2 && c[i - 2] == ':')) {

@@ -213,10 +213,10 @@ final class KeyWords {
     /** A pre-release or build tag after a version's dash ({@code -rc1}, {@code -beta}, {@code -cert2}). */
     static boolean releaseTag(LineScan s, int from) {
         int i = from;
-        while (i < s.n && i - from < 10 && Character.isLetter(s.c[i])) {
+        while (i < s.n && i - from < 10 && LineScan.letter(s.c[i])) {
             i++;
         }
-        return i > from && !Character.isLetter(s.at(i))
+        return i > from && !LineScan.letter(s.at(i))
                 && RELEASE_TAGS.contains(new String(s.c, from, i - from).toLowerCase(Locale.ROOT));
     }
 
@@ -230,7 +230,7 @@ final class KeyWords {
         while (end > 1 && Character.isDigit(w.charAt(end - 1))) {
             end--;
         }
-        return end == w.length() || !Character.isLetter(w.charAt(end - 1)) ? w : w.substring(0, end);
+        return end == w.length() || !LineScan.letter(w.charAt(end - 1)) ? w : w.substring(0, end);
     }
 
     /** Splits {@code bytes_rx}, {@code Call-ID}, {@code rttMs} into lowercase words. */

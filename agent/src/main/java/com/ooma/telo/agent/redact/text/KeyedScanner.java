@@ -45,7 +45,7 @@ final class KeyedScanner {
                 switch (ch | 0x20) { // only the keywords that start with this letter
                     case 'i' -> {
                         if ((s.regionMatchesIgnoreCase(i, "ipei") || s.regionMatchesIgnoreCase(i, "ipui"))
-                                && !Character.isLetter(s.at(i + 4))) {
+                                && !LineScan.letter(s.at(i + 4))) {
                             i = ipei(s, i + 4) - 1;
                         }
                     }
@@ -62,7 +62,7 @@ final class KeyedScanner {
                         }
                     }
                     case 'z' -> {
-                        if (s.regionMatchesIgnoreCase(i, "zip") && !Character.isLetter(s.at(i + 3))
+                        if (s.regionMatchesIgnoreCase(i, "zip") && !LineScan.letter(s.at(i + 3))
                                 || s.regionMatchesIgnoreCase(i, "zipcode")) {
                             zipAt = i; // "billing zip 80202"
                         }
@@ -192,7 +192,7 @@ final class KeyedScanner {
         }
         boolean letter = false;
         for (int k = v; k < e; k++) {
-            letter |= Character.isLetter(s.c[k]);
+            letter |= LineScan.letter(s.c[k]);
         }
         if (letter) {
             s.found(v, e, Placeholder.NAME); // digits alone are left to the number rule, which the key makes personal
@@ -259,7 +259,7 @@ final class KeyedScanner {
     /** "voicemail left by": only messages, since "call ended by Remote" names no one. */
     private static boolean messageTriggerBefore(LineScan s, int from) {
         for (int i = Math.max(0, from - 40); i < from; i++) {
-            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+            if (LineScan.letter(s.c[i]) && (i == 0 || !LineScan.letter(s.c[i - 1]))) {
                 for (String t : MESSAGE_TRIGGERS) {
                     if (s.regionMatchesIgnoreCase(i, t)) {
                         return true;
@@ -273,7 +273,7 @@ final class KeyedScanner {
     /** "voicemail from", "call from", "message from", "missed call from": the next words may be a name. */
     private static boolean nameTriggerBefore(LineScan s, int from) {
         for (int i = Math.max(0, from - 40); i < from; i++) {
-            if (Character.isLetter(s.c[i]) && (i == 0 || !Character.isLetter(s.c[i - 1]))) {
+            if (LineScan.letter(s.c[i]) && (i == 0 || !LineScan.letter(s.c[i - 1]))) {
                 for (String t : NAME_TRIGGERS) {
                     if (s.regionMatchesIgnoreCase(i, t)) {
                         return true;

@@ -181,6 +181,24 @@ final class LineScan {
         if (ch < 0x80) {
             return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_';
         }
+        return letterOrDigit(ch);
+    }
+
+    /** {@link Character#isLetter(int)} with the ASCII answer computed inline (the common case, and cheap under C1). */
+    static boolean letter(int ch) {
+        if (ch < 0x80) {
+            int lower = ch | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(ch);
+    }
+
+    /** {@link Character#isLetterOrDigit(int)} with the ASCII answer computed inline. */
+    static boolean letterOrDigit(int ch) {
+        if (ch < 0x80) {
+            int lower = ch | 0x20;
+            return lower >= 'a' && lower <= 'z' || ch >= '0' && ch <= '9';
+        }
         return Character.isLetterOrDigit(ch);
     }
 
@@ -220,7 +238,7 @@ final class LineScan {
             i--;
         }
         int start = i + 1;
-        while (start < end && !Character.isLetter(c[start])) {
+        while (start < end && !letter(c[start])) {
             start++; // a key starts with a letter: "3 )" is not a key
         }
         while (end > start && (c[end - 1] == '-' || c[end - 1] == '.')) {
@@ -239,20 +257,20 @@ final class LineScan {
         int words = 0;
         while (i > 0 && words < 3) {
             int wordEnd = i;
-            while (i > 0 && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == '_' || c[i - 1] == '-')) {
+            while (i > 0 && (letterOrDigit(c[i - 1]) || c[i - 1] == '_' || c[i - 1] == '-')) {
                 i--;
             }
             if (i == wordEnd) {
                 break;
             }
             words++;
-            if (words < 3 && i > 1 && c[i - 1] == ' ' && Character.isLetter(c[i - 2])) {
+            if (words < 3 && i > 1 && c[i - 1] == ' ' && letter(c[i - 2])) {
                 i--;
             } else {
                 break;
             }
         }
-        while (i < end && !Character.isLetter(c[i])) {
+        while (i < end && !letter(c[i])) {
             i++;
         }
         return i < end ? new String(c, i, end - i) : "";

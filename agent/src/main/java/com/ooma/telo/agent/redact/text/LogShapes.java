@@ -172,7 +172,7 @@ final class LogShapes {
 
     /** {@code prog[1234]} or {@code prog(1234)}: a process or thread id after a name; -1 if not one. */
     static int pidColumn(LineScan s, int open) {
-        if (open == 0 || !Character.isLetter(s.c[open - 1]) && !LineScan.isDigit(s.c[open - 1])) {
+        if (open == 0 || !LineScan.letter(s.c[open - 1]) && !LineScan.isDigit(s.c[open - 1])) {
             return -1;
         }
         char close = s.c[open] == '[' ? ']' : ')';

@@ -276,7 +276,7 @@ final class NameCues {
         }
         int w = Math.min(close + 2, s.n); // a line may end at the closing quote
         int we = w;
-        while (we < s.n && we - w < 8 && Character.isLetter(s.c[we])) {
+        while (we < s.n && we - w < 8 && LineScan.letter(s.c[we])) {
             we++;
         }
         String type = new String(s.c, w, we - w).toLowerCase(Locale.ROOT);
@@ -339,7 +339,7 @@ final class NameCues {
         int end = NameValues.runEnd(s, from);
         if (end < 0 && anyCase) {
             end = from;
-            while (end < s.n && end - from < 20 && Character.isLetter(s.c[end])) {
+            while (end < s.n && end - from < 20 && LineScan.letter(s.c[end])) {
                 end++;
             }
         }
@@ -352,7 +352,7 @@ final class NameCues {
 
     private static boolean firstName(LineScan s, int from, int end) {
         int w = from;
-        while (w < end && Character.isLetter(s.c[w])) {
+        while (w < end && LineScan.letter(s.c[w])) {
             w++;
         }
         return FIRST_NAMES.contains(new String(s.c, from, w - from).toLowerCase(Locale.ROOT));
@@ -373,7 +373,7 @@ final class NameCues {
         }
         int w = end + 3;
         int we = w;
-        while (we < s.n && we - w < 12 && Character.isLetter(s.c[we])) {
+        while (we < s.n && we - w < 12 && LineScan.letter(s.c[we])) {
             we++;
         }
         if (!POSSESSED.contains(new String(s.c, w, we - w).toLowerCase(Locale.ROOT))) {
@@ -390,7 +390,7 @@ final class NameCues {
             if (ch == '\'') {
                 return s.at(k + 1) == 's';
             }
-            if (!Character.isLetter(ch) && ch != ' ' && ch != '.' && ch != '-') {
+            if (!LineScan.letter(ch) && ch != ' ' && ch != '.' && ch != '-') {
                 return false;
             }
         }

@@ -60,12 +60,12 @@ final class NameValues {
         int i = 0;
         int n = lowerName.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(lowerName.charAt(i))) {
+            while (i < n && !LineScan.letterOrDigit(lowerName.charAt(i))) {
                 i++;
             }
             int w = i;
             boolean digits = true;
-            while (i < n && Character.isLetterOrDigit(lowerName.charAt(i))) {
+            while (i < n && LineScan.letterOrDigit(lowerName.charAt(i))) {
                 digits &= Character.isDigit(lowerName.charAt(i));
                 i++;
             }
@@ -122,9 +122,9 @@ final class NameValues {
         int words = 0;
         while (i < s.n && words < 4) {
             char first = s.c[i];
-            boolean capital = Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first);
+            boolean capital = Character.isUpperCase(first) || LineScan.letter(first) && !Character.isLowerCase(first);
             int w = i;
-            while (i < s.n && i - w < 40 && (Character.isLetter(s.c[i]) || s.c[i] == '\'' || s.c[i] == '-'
+            while (i < s.n && i - w < 40 && (LineScan.letter(s.c[i]) || s.c[i] == '\'' || s.c[i] == '-'
                     || s.c[i] == '.')) {
                 i++;
             }

@@ -23,7 +23,7 @@ final class NetworkScanner {
                 }
                 continue;
             }
-            if (i > 0 && (Character.isLetterOrDigit(s.c[i - 1]) || s.c[i - 1] == '.' || s.c[i - 1] == '_'
+            if (i > 0 && (LineScan.letterOrDigit(s.c[i - 1]) || s.c[i - 1] == '.' || s.c[i - 1] == '_'
                     || s.c[i - 1] == '-' && LineScan.isHex(s.at(i - 2)))) {
                 continue;
             }
@@ -173,7 +173,7 @@ final class NetworkScanner {
                 return -1;
             }
         }
-        if (Character.isLetterOrDigit(s.at(p)) || s.at(p) == '.' && LineScan.isDigit(s.at(p + 1))) {
+        if (LineScan.letterOrDigit(s.at(p)) || s.at(p) == '.' && LineScan.isDigit(s.at(p + 1))) {
             return -1; // 1.2.3.4.5 is a version, 1.2.3.4a is not an address
         }
         return p;

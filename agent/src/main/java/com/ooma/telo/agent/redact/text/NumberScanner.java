@@ -81,8 +81,8 @@ final class NumberScanner {
 
     /** Joined by a dash to a word on either side: {@code out-651-50990-2022…}, a piece of a longer name. */
     private static boolean inCompound(LineScan s, Chunk k) {
-        return k.gluedLeft && k.groups > 1 || k.start >= 2 && s.c[k.start - 1] == '-' && Character.isLetterOrDigit(s.c[k.start - 2])
-                || s.at(k.end) == '-' && Character.isLetterOrDigit(s.at(k.end + 1));
+        return k.gluedLeft && k.groups > 1 || k.start >= 2 && s.c[k.start - 1] == '-' && LineScan.letterOrDigit(s.c[k.start - 2])
+                || s.at(k.end) == '-' && LineScan.letterOrDigit(s.at(k.end + 1));
     }
 
     /** Hex letters glued to the digits' end ({@code 726448d}): the digits are the start of a hash. */
@@ -130,7 +130,7 @@ final class NumberScanner {
                 return true;
             }
             int w = i;
-            while (i < s.n && (Character.isLetter(s.c[i]))) {
+            while (i < s.n && (LineScan.letter(s.c[i]))) {
                 i++;
             }
             return i > w && !LineScan.isWordChar(s.at(i))

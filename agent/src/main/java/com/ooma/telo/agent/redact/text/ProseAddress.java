@@ -53,7 +53,7 @@ final class ProseAddress {
         if (p == i || p - i > 6) {
             return -1;
         }
-        if (Character.isLetter(s.at(p)) && !Character.isLetter(s.at(p + 1))) {
+        if (LineScan.letter(s.at(p)) && !LineScan.letter(s.at(p + 1))) {
             p++; // 12B
         }
         if (s.at(p) != ' ') {
@@ -65,7 +65,7 @@ final class ProseAddress {
         p++;
         while (words < 5) {
             int w = p;
-            while (p < s.n && p - w < 30 && (Character.isLetterOrDigit(s.c[p]) || s.c[p] == '\'')) {
+            while (p < s.n && p - w < 30 && (LineScan.letterOrDigit(s.c[p]) || s.c[p] == '\'')) {
                 p++;
             }
             if (p == w) {
@@ -183,7 +183,7 @@ final class ProseAddress {
 
     private static boolean allLetters(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (!Character.isLetter(w.charAt(k)) && w.charAt(k) != '\'') {
+            if (!LineScan.letter(w.charAt(k)) && w.charAt(k) != '\'') {
                 return false;
             }
         }

@@ -25,11 +25,11 @@ final class SdpMedia {
         while (LineScan.isDigit(s.at(i)) || s.at(i) == '/' && LineScan.isDigit(s.at(i + 1))) {
             i++; // port, port/count
         }
-        if (s.at(i) != ' ' || !Character.isLetter(s.at(i + 1))) {
+        if (s.at(i) != ' ' || !LineScan.letter(s.at(i + 1))) {
             return v;
         }
         i++;
-        while (i < s.n && (Character.isLetterOrDigit(s.c[i]) || s.c[i] == '/' || s.c[i] == '_')) {
+        while (i < s.n && (LineScan.letterOrDigit(s.c[i]) || s.c[i] == '/' || s.c[i] == '_')) {
             i++; // RTP/AVP, UDP/TLS/RTP/SAVPF
         }
         int end = i;

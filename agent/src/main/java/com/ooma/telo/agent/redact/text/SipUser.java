@@ -116,7 +116,7 @@ final class SipUser {
                 return false;
             }
             digits += LineScan.isDigit(ch) ? 1 : 0;
-            letters += Character.isLetter(ch) ? 1 : 0;
+            letters += LineScan.letter(ch) ? 1 : 0;
         }
         return digits >= 8 && (letters > 0 || digits > 15); // no phone number has 16 digits
     }

@@ -15,12 +15,12 @@ final class UriScanner {
     static void scan(LineScan s) {
         for (int i = 0; i < s.n; i++) {
             char ch = s.c[i];
-            if ((ch == 's' || ch == 'S') && (i == 0 || !Character.isLetterOrDigit(s.c[i - 1]))) {
+            if ((ch == 's' || ch == 'S') && (i == 0 || !LineScan.letterOrDigit(s.c[i - 1]))) {
                 int scheme = s.regionMatchesIgnoreCase(i, "sip:") ? 4 : s.regionMatchesIgnoreCase(i, "sips:") ? 5 : 0;
                 if (scheme > 0) {
                     i = sipUri(s, i, i + scheme) - 1;
                 }
-            } else if ((ch == 't' || ch == 'T') && (i == 0 || !Character.isLetterOrDigit(s.c[i - 1]))
+            } else if ((ch == 't' || ch == 'T') && (i == 0 || !LineScan.letterOrDigit(s.c[i - 1]))
                     && s.regionMatchesIgnoreCase(i, "tel:")) {
                 i = telUri(s, i + 4) - 1;
             } else if (ch == '<') {
@@ -184,7 +184,7 @@ final class UriScanner {
         boolean letter = false;
         for (int i = from; i < to; i++) {
             digits += LineScan.isDigit(s.c[i]) ? 1 : 0;
-            letter |= Character.isLetter(s.c[i]);
+            letter |= LineScan.letter(s.c[i]);
         }
         if (!s.isFree(from, to)) {
             return;
@@ -211,13 +211,13 @@ final class UriScanner {
     }
 
     private static boolean isUnquotedNameChar(char c) {
-        return Character.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
+        return LineScan.letter(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
     }
 
     static void markName(LineScan s, int start, int end) {
         boolean letter = false;
         for (int i = start; i < end; i++) {
-            letter |= Character.isLetter(s.c[i]);
+            letter |= LineScan.letter(s.c[i]);
         }
         if (!letter) {
             return;
