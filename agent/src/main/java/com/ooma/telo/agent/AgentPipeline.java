@@ -18,6 +18,7 @@ import com.ooma.telo.agent.diag.LastReports;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.event.Cause;
 import com.ooma.telo.agent.event.HubEvent;
+import com.ooma.telo.agent.ingest.EventQueue;
 import com.ooma.telo.agent.ingest.IngestLimits;
 import com.ooma.telo.agent.ingest.IngestServer;
 import com.ooma.telo.agent.ingest.IngestStats;
@@ -46,9 +47,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.tinylog.Logger;
 
 /**
@@ -61,19 +61,22 @@ import org.tinylog.Logger;
  *                          └──────────── one worker thread ───────┬──────────────────────────┘
  *                                                      checkpoint (state.dir)
  * </pre>
- * Raw events exist only in the bounded queue and on the worker's stack; when the queue is full, ingest drops and
- * counts instead of making the hub wait. The open windows, and closed usage windows waiting out their jitter, are
+ * Raw events exist only in the bounded queue ({@link EventQueue}: at most {@code ingest.queue_max_events} events
+ * and {@code ingest.queue_max_bytes} of estimated heap) and on the worker's stack; when the queue is full, ingest
+ * drops and counts ({@code ingest.queue_full}) instead of making the hub wait. The worker drains it in batches.
+ * The open windows, and closed usage windows waiting out their jitter, are
  * checkpointed at most once a second while they change, and put back at start. {@link #setConsent} may come from
  * any thread: it takes the same lock as the worker, so it takes effect between two events.
  */
 public final class AgentPipeline implements AutoCloseable {
-    static final int QUEUE_CAPACITY = 10_000;
     static final long WORKER_WAKE_MS = 100;
+    /** Events the worker takes per wake-up; consent and interval changes still land between two events. */
+    static final int BATCH_EVENTS = 256;
     static final String DIAG_CHANNEL = "diag";
 
     private final AgentConfig config;
     private final Object lock = new Object();
-    private final BlockingQueue<HubEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final EventQueue queue;
     private final IngestStats ingestStats = new IngestStats();
     private final StatusStats statusStats = new StatusStats();
     private final PublishStats publishStats = new PublishStats();
@@ -104,6 +107,8 @@ public final class AgentPipeline implements AutoCloseable {
         this.config = config;
         this.clockWatch = new ClockWatch(time);
         this.consent = config.consent();
+        this.queue = new EventQueue(config.ingestQueueMaxEvents(), queueBytes(config.ingestQueueMaxBytes(),
+                Runtime.getRuntime().maxMemory()));
         this.clock = clock;
         this.startedAt = clock.instant();
         this.hubLog = new HubLogIntake(config.region());
@@ -162,7 +167,7 @@ public final class AgentPipeline implements AutoCloseable {
         p.publisher.start();
         p.worker.start();
         try {
-            p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue::offer, p.ingestStats,
+            p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue, p.ingestStats,
                     EventRedactor::isCommunications, new IngestLimits(config.ingestMaxConnections(),
                             config.ingestMaxPartialBytes(), config.ingestIdleTimeout(),
                             config.ingestPartialLineTimeout()));
@@ -199,6 +204,8 @@ public final class AgentPipeline implements AutoCloseable {
     public SortedMap<String, Long> counters() {
         SortedMap<String, Long> m = StatusCounters.collect(ingestStats, redactor, counters, spool.stats(),
                 publishStats, queue.size());
+        m.put("pipeline.queued_bytes", queue.bytes());
+        m.put("pipeline.queued_bytes_peak", queue.peakBytes());
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
         m.put("clock.jumps", clockWatch.jumps());
@@ -287,14 +294,41 @@ public final class AgentPipeline implements AutoCloseable {
                 worker::isAlive, config.spoolMaxBytes(), tally, lastReports));
     }
 
+    /**
+     * The queue's byte bound, held to half the JVM's heap: the queue must never be what runs the agent out of memory
+     * (the hub's flags exit on an OutOfMemoryError), whatever {@code -Xmx} a deployment picks.
+     */
+    static long queueBytes(long configured, long maxHeap) {
+        long bound = Math.min(configured, maxHeap / 2);
+        if (bound < configured) {
+            Logger.info("ingest: the queue holds at most {} bytes, half the heap (ingest.queue_max_bytes is {})",
+                    bound, configured);
+        }
+        return bound;
+    }
+
+    /**
+     * The worker: each wake-up takes every waiting event up to {@link #BATCH_EVENTS}, handles them one by one (each
+     * under the lock, so {@link #setConsent} lands between two events), then closes due windows and checkpoints once
+     * for the whole batch. A failing event is counted and skipped; the rest of its batch goes on.
+     */
     private void work() {
+        List<HubEvent> batch = new ArrayList<>(BATCH_EVENTS);
         while (running || !queue.isEmpty()) {
             try {
-                HubEvent e = queue.poll(WORKER_WAKE_MS, TimeUnit.MILLISECONDS);
-                synchronized (lock) {
-                    if (e != null) {
-                        handle(e);
+                batch.clear();
+                queue.drainTo(batch, BATCH_EVENTS, WORKER_WAKE_MS);
+                for (int i = 0; i < batch.size(); i++) {
+                    HubEvent e = batch.set(i, null); // out of memory as soon as it is counted
+                    synchronized (lock) {
+                        try {
+                            handle(e);
+                        } catch (RuntimeException ex) {
+                            failed(ex);
+                        }
                     }
+                }
+                synchronized (lock) {
                     keeper.closeDue();
                     keeper.afterPass();
                     tally.tick(clock.instant(), this::counters);
@@ -303,10 +337,14 @@ public final class AgentPipeline implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException ex) {
-                counters.increment("pipeline.errors");
-                ThrottledLog.error("pipeline: unexpected {}; event skipped", ex.getClass().getSimpleName());
+                failed(ex);
             }
         }
+    }
+
+    private void failed(RuntimeException ex) {
+        counters.increment("pipeline.errors");
+        ThrottledLog.error("pipeline: unexpected {}; event skipped", ex.getClass().getSimpleName());
     }
 
     private void handle(HubEvent e) {

@@ -73,7 +73,7 @@ class SpoolPressureTest {
         third.shutdown(Duration.ZERO);
 
         assertThat(AgentPipelineTest.openSpool(dir, clock)).filteredOn(r -> r.channel().equals("health"))
-                .anySatisfy(r -> assertThat(r.report().get("agent.faults").toString())
+                .anySatisfy(r -> assertThat(r.report().path("agent.faults").toString())
                         .contains("spool_corrupt_skipped"));
     }
 }

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
  * @param statusHost        the address the status listener binds: loopback by default; any other address puts it in
  *                          its LAN view, which shows nothing calls cause
+ * @param ingestQueueMaxEvents     events the ingest → pipeline queue holds at most; past it ingest drops and counts
+ * @param ingestQueueMaxBytes      estimated heap bytes those events hold at most (the same drop past it)
  */
 public record AgentConfig(
         String deviceId,
@@ -66,7 +68,9 @@ public record AgentConfig(
         Duration ingestPartialLineTimeout,
         List<String> statusAllowedHosts,
         String statusHost,
-        long publishDrainRate) {
+        long publishDrainRate,
+        int ingestQueueMaxEvents,
+        long ingestQueueMaxBytes) {
 
     /** Where log lines go, for {@code AgentLogging}. */
     public LogTargets logTargets() {

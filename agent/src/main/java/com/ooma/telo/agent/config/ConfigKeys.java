@@ -41,6 +41,8 @@ final class ConfigKeys {
         d.put("ingest.max_partial_bytes", "262144");
         d.put("ingest.idle_timeout", "PT10M");
         d.put("ingest.partial_line_timeout", "PT30S");
+        d.put("ingest.queue_max_events", "32768");
+        d.put("ingest.queue_max_bytes", "16777216");
         d.put("status.port", "4591");
         d.put("status.allowed_hosts", "");
         d.put("status.host", "127.0.0.1");
@@ -159,7 +161,24 @@ final class ConfigKeys {
                 (int) maxConnections, maxPartial,
                 v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
                 v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
-                allowedHosts(v), statusHost(v), drainRate(v));
+                allowedHosts(v), statusHost(v), drainRate(v), (int) queueMaxEvents(v), queueMaxBytes(v));
+    }
+
+    private static long queueMaxEvents(ConfigValues v) throws ConfigException {
+        long n = v.number("ingest.queue_max_events");
+        if (n < 1_024 || n > 1_048_576) {
+            throw v.bad("ingest.queue_max_events", "is not between 1024 and 1048576");
+        }
+        return n;
+    }
+
+    /** At least 64 KiB: more than the largest event one 16 KiB line can make, so any event fits an empty queue. */
+    private static long queueMaxBytes(ConfigValues v) throws ConfigException {
+        long n = v.number("ingest.queue_max_bytes");
+        if (n < 65_536 || n > 268_435_456) {
+            throw v.bad("ingest.queue_max_bytes", "is not between 65536 and 268435456");
+        }
+        return n;
     }
 
     private static long drainRate(ConfigValues v) throws ConfigException {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CBOR tree of one metric's series (CDDL in docs/wire-format.md). Every registered metric of the channel is
- * written, empty or not. A labelled metric is a list of entries, each its label values plus its value fields, and
+ * The CBOR tree of one metric's series (CDDL in docs/wire-format.md). A usage report writes every registered usage
+ * metric, empty or not; a health report (schema 4 on) leaves out the empty ones ({@link #isEmpty}). A labelled metric is a list of entries, each its label values plus its value fields, and
  * lists only non-zero entries (so {@code calls} stays {@code [{dir, disp, dest, n}]}). A sum (and a quantity's
  * extremes) is withheld below {@link #MIN_SAMPLES_FOR_SUM} samples: one sample's sum is its exact value.
  */
@@ -20,6 +20,20 @@ final class MetricValues {
     static final int MIN_SAMPLES_FOR_SUM = 5;
 
     private MetricValues() {
+    }
+
+    /**
+     * True when the metric recorded nothing in the window: no series, or only series with no count or sample. Its
+     * tree would then be a zero counter, an empty entry list, or value fields with {@code n = 0}, which is what a
+     * decoder reads into a health metric that the report leaves out.
+     */
+    static boolean isEmpty(List<Series> series) {
+        for (Series s : series) {
+            if (s.n() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Object tree(Metric metric, List<Series> series) {

@@ -6,19 +6,28 @@ import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.Metric;
 import com.ooma.telo.agent.aggregate.MetricRegistry;
 import com.ooma.telo.agent.aggregate.ReportWindow;
+import com.ooma.telo.agent.aggregate.Series;
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The encode stage: turns closed windows into deterministic CBOR report payloads (CDDL in docs/wire-format.md).
- * Every report carries the schema version, the registry hash, the boot epoch and its window. A usage report is
- * padded to a fixed size (see {@link Padding}), so its size reveals nothing.
+ * Every report carries the schema version, the registry hash, the boot epoch and its window. A usage report lists
+ * every usage metric and is padded to a fixed size (see {@link Padding}), so its size reveals nothing. A health
+ * report lists only the health metrics that recorded something: absent means zero. That is safe because nothing in
+ * health is caused by calls (MetricDef refuses a call-caused health metric), so which metrics are present, like the
+ * report's size, follows the device, its network and the agent alone. No deltas: each report stands on its own, so
+ * a lost report never corrupts the next.
  */
 public final class ReportEncoder {
-    /** Report schema version; bumped on any change of field meaning. */
-    public static final int SCHEMA_VERSION = 3;
+    /**
+     * Report schema version; bumped on any change of field meaning. 4: health reports leave out empty metrics
+     * (absent = zero). 3: call-caused metrics moved from health to usage.
+     */
+    public static final int SCHEMA_VERSION = 4;
     static final String PAD = "pad";
 
     private final long bootEpoch;
@@ -42,14 +51,15 @@ public final class ReportEncoder {
     public byte[] usage(WindowSnapshot s, long dpMicroEpsilon) {
         Map<String, Object> r = header(Channel.USAGE, s.window(), bootEpoch);
         r.put("dp", dpMicroEpsilon);
-        putMetrics(r, s);
+        putMetrics(r, s, true);
         r.put(PAD, new byte[0]);
         return Padding.pad(r);
     }
 
+    /** Only the metrics that recorded something in the window; a decoder reads an absent one as zero. */
     public byte[] health(WindowSnapshot s) {
         Map<String, Object> r = header(Channel.HEALTH, s.window(), bootEpoch);
-        putMetrics(r, s);
+        putMetrics(r, s, false);
         return CanonicalCbor.encode(r);
     }
 
@@ -93,9 +103,13 @@ public final class ReportEncoder {
         return r;
     }
 
-    private static void putMetrics(Map<String, Object> r, WindowSnapshot s) {
+    /** @param withEmpty write empty metrics too (usage: its padding hides the size anyway, and v3 decoders expect it) */
+    private static void putMetrics(Map<String, Object> r, WindowSnapshot s, boolean withEmpty) {
         for (Metric m : MetricRegistry.of(s.channel())) {
-            r.put(m.def().name(), MetricValues.tree(m, s.of(m)));
+            List<Series> series = s.of(m);
+            if (withEmpty || !MetricValues.isEmpty(series)) {
+                r.put(m.def().name(), MetricValues.tree(m, series));
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ public final class DeviceCounters {
     public static boolean callCaused(String name) {
         return name.endsWith(".calls") || name.contains(".call.") || name.startsWith("calls_")
                 || name.startsWith("diag.hub_lines") || name.contains("diag.log") || name.equals("events_counted")
-                || name.equals("pipeline.queued") || name.contains(".usage") || name.contains("usage.");
+                || name.startsWith("pipeline.queued") || name.contains(".usage") || name.contains("usage.");
     }
 
     public static SortedMap<String, Long> of(Map<String, Long> all) {

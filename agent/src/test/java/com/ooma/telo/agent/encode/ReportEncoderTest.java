@@ -11,10 +11,12 @@ import com.ooma.telo.agent.aggregate.ReportWindow;
 import com.ooma.telo.agent.aggregate.Series;
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
 import com.ooma.telo.agent.event.Labels;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,15 +114,89 @@ class ReportEncoderTest {
     }
 
     @Test
-    void health_listsEveryHealthMetric_emptyOrNot() throws Exception {
+    void health_carriesOnlyMetricsThatRecordedSomething_absentMeansZero() throws Exception {
+        List<Long> noSamples = Collections.nCopies(5, 0L); // a quantity's cells: n, sum, min, max, last
         JsonNode r = read(encoder.health(new WindowSnapshot(Channel.HEALTH, window, List.of(
-                new Series(Metric.EVENTS_IN, List.of(), List.of(12L))))));
+                new Series(Metric.EVENTS_IN, List.of(), List.of(12L)),
+                new Series(Metric.CPU, List.of(), noSamples),
+                new Series(Metric.REBOOTS, List.of("watchdog"), List.of(0L))))));
         assertThat(r.get("kind").asText()).isEqualTo("health");
+        assertThat(r.get("v").asInt()).isEqualTo(4);
         assertThat(r.get("agent.events_in").asLong()).isEqualTo(12);
-        assertThat(r.get("system.cpu_pct").get("n").asLong()).isZero();
+        assertThat(r.has("system.cpu_pct")).as("a quantity without samples").isFalse();
+        assertThat(r.has("system.reboots")).as("a labelled metric whose entries are all zero").isFalse();
         assertThat(r.has("pad")).as("health is not padded").isFalse();
+        assertThat(fieldNames(r)).containsExactlyInAnyOrder("v", "kind", "reg", "boot", "start", "end", "tz",
+                "agent.events_in");
+    }
+
+    @Test
+    void health_ofAnIdleWindow_isTheHeaderAlone() throws Exception {
+        byte[] idle = encoder.health(new WindowSnapshot(Channel.HEALTH, window, List.of()));
+        assertThat(fieldNames(read(idle))).containsExactlyInAnyOrder("v", "kind", "reg", "boot", "start", "end", "tz");
+        assertThat(idle).hasSize(GOLDEN_HEADER_BYTES);
+    }
+
+    @Test
+    void health_everyKindOfMetricWithASample_isWrittenInItsFullShape() throws Exception {
+        List<Series> one = new ArrayList<>();
         for (Metric m : MetricRegistry.of(Channel.HEALTH)) {
-            assertThat(r.has(m.def().name())).as(m.def().name()).isTrue();
+            List<Long> cells = new ArrayList<>(Collections.nCopies(m.def().cells(), 0L));
+            cells.set(0, 1L);
+            List<String> labels = m.def().labels().stream().map(l -> l.values().get(0)).toList();
+            one.add(new Series(m, labels, cells));
         }
+        JsonNode r = read(encoder.health(new WindowSnapshot(Channel.HEALTH, window, one)));
+        for (Metric m : MetricRegistry.of(Channel.HEALTH)) {
+            JsonNode v = r.get(m.def().name());
+            assertThat(v).as(m.def().name()).isNotNull();
+            JsonNode n = v.isArray() ? v.get(0).get("n") : v.isObject() ? v.get("n") : v;
+            assertThat(n.asLong()).as(m.def().name()).isEqualTo(1);
+        }
+    }
+
+    /** Bytes of the golden report below without its last metric: the header every health report carries. */
+    private static final int GOLDEN_HEADER_BYTES = 1 + 2 + 1 + 3 + 16 + 4 + 3 + 4 + 2 + 32 + 5 + 1 + 5 + 7 + 6 + 3;
+
+    /**
+     * Golden bytes of a schema-4 health report with one metric (deterministic CBOR, keys in canonical order:
+     * shorter first, then bytewise). The registry hash is spliced in, so the test pins the layout, not the registry.
+     */
+    @Test
+    void health_goldenBytes() {
+        HexFormat hex = HexFormat.of();
+        byte[] expected = concat(
+                hex.parseHex("a8"),                                   // map of 8 pairs
+                hex.parseHex("6176" + "04"),                          // "v": 4 (schema version)
+                hex.parseHex("62747a" + "6f"),                        // "tz": text(15)
+                "America/Chicago".getBytes(StandardCharsets.US_ASCII),
+                hex.parseHex("63656e64" + "1907d0"),                  // "end": 2000 (window end, Unix ms)
+                hex.parseHex("637265675820"),                         // "reg": bytes(32)
+                MetricRegistry.hash(),                                //   the registry hash
+                hex.parseHex("64626f6f74" + "07"),                    // "boot": 7 (boot epoch)
+                hex.parseHex("646b696e64" + "66"),                    // "kind": text(6)
+                "health".getBytes(StandardCharsets.US_ASCII),
+                hex.parseHex("657374617274" + "1903e8"),              // "start": 1000 (window start, Unix ms)
+                hex.parseHex("6f"),                                   // text(15): the one metric present
+                "agent.events_in".getBytes(StandardCharsets.US_ASCII),
+                hex.parseHex("0c"));                                  //   12 events
+        byte[] actual = encoder.health(new WindowSnapshot(Channel.HEALTH, window, List.of(
+                new Series(Metric.EVENTS_IN, List.of(), List.of(12L)))));
+        assertThat(hex.formatHex(actual)).isEqualTo(hex.formatHex(expected));
+        assertThat(actual.length - 17).isEqualTo(GOLDEN_HEADER_BYTES);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> fieldNames(JsonNode r) {
+        List<String> names = new ArrayList<>();
+        r.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

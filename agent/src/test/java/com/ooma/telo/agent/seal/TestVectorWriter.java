@@ -42,9 +42,16 @@ class TestVectorWriter {
         Path devicePub = keys.device.resolve("device-signing.pub.pem");
         EnvelopeSealer telemetry = keys.telemetrySealer(KeyDirs.FIXED);
 
-        byte[] health = CanonicalCbor.encode(Map.of("kind", "health", "schema", 1, "uptime_s", 86_400));
+        // A real schema-4 health report: only the metrics that recorded something (absent means zero).
+        byte[] health = new com.ooma.telo.agent.encode.ReportEncoder(3, java.time.ZoneId.of("America/Chicago"))
+                .health(new com.ooma.telo.agent.aggregate.WindowSnapshot(com.ooma.telo.agent.aggregate.Channel.HEALTH,
+                        new com.ooma.telo.agent.aggregate.ReportWindow(Instant.parse("2026-11-26T11:45:00Z"),
+                                Instant.parse("2026-11-26T12:00:00Z")), java.util.List.of(
+                        new com.ooma.telo.agent.aggregate.Series(com.ooma.telo.agent.aggregate.Metric.EVENTS_IN,
+                                java.util.List.of(), java.util.List.of(12L)))));
         byte[] sealedHealth = telemetry.seal(MessageType.TELEMETRY, health);
-        write("telemetry-health.json", "Telemetry (type 1): a small health report, device -> backend", backendKem,
+        write("telemetry-health.json", "Telemetry (type 1): a schema-4 health report whose window recorded only"
+                + " agent.events_in = 12 (every other health metric absent: zero), device -> backend", backendKem,
                 devicePub, sealedHealth, health);
         writeCommandVectors(keys, telemetry);
         writeRejectVectors(keys, other, sealedHealth, health);
