@@ -56,6 +56,8 @@ final class ConfigKeys {
         d.put("publish.password_file", "");
         d.put("publish.start_delay_max", "PT10S");
         d.put("publish.drain_rate", "8192");
+        d.put("publish.ack", "broker");
+        d.put("publish.receipt_timeout", "PT10M");
         d.put("report.health.interval", "PT15M");
         d.put("report.usage.interval", "P1D");
         d.put("report.jitter", "PT30M");
@@ -159,7 +161,16 @@ final class ConfigKeys {
                 (int) maxConnections, maxPartial,
                 v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
                 v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
-                allowedHosts(v), statusHost(v), drainRate(v));
+                allowedHosts(v), statusHost(v), drainRate(v), ack(v),
+                v.duration("publish.receipt_timeout", Duration.ofSeconds(1)));
+    }
+
+    private static PublishAck ack(ConfigValues v) throws ConfigException {
+        try {
+            return PublishAck.parse(v.string("publish.ack"));
+        } catch (IllegalArgumentException e) {
+            throw v.bad("publish.ack", "is not one of broker, receipt");
+        }
     }
 
     private static long drainRate(ConfigValues v) throws ConfigException {
