@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * receipt = {
  *   "v": 1,
  *   "kid": uint,                 ; the device's sender_kid the seqs belong to (u32)
- *   "ranges": [+ [uint, uint]],  ; inclusive [from, to], from &lt;= to, ascending, apart by at least one seq
+ *   "ranges": [+ [uint, uint]],  ; inclusive [from, to], from &lt;= to, ascending, not overlapping
  *   "device_id": tstr,           ; 32 lowercase hex digits, the receiving device
  *   "issued_at": uint,           ; Unix ms
  *   "expires_at": uint,          ; Unix ms, after issued_at, at most MAX_LIFETIME later
@@ -58,7 +58,7 @@ public record Receipt(String deviceIdHex, int kid, List<SeqRange> ranges, Instan
         MALFORMED,
         /** More than {@link #MAX_PLAINTEXT_BYTES}, more than {@link #MAX_RANGES} ranges, or a range wider than {@link #MAX_RANGE_SPAN}. */
         OVERSIZE,
-        /** A range with from &gt; to, or ranges out of order, overlapping or touching. */
+        /** A range with from &gt; to, or ranges out of order or overlapping. */
         BAD_RANGES
     }
 
@@ -162,7 +162,7 @@ public record Receipt(String deviceIdHex, int kid, List<SeqRange> ranges, Instan
             if (from.isEmpty() || to.isEmpty()) {
                 return new Parse.Refused(Problem.MALFORMED);
             }
-            if (from.get() > to.get() || (!out.isEmpty() && from.get() <= out.get(out.size() - 1).to() + 1)) {
+            if (from.get() > to.get() || (!out.isEmpty() && from.get() <= out.get(out.size() - 1).to())) {
                 return new Parse.Refused(Problem.BAD_RANGES);
             }
             if (to.get() - from.get() >= MAX_RANGE_SPAN) {

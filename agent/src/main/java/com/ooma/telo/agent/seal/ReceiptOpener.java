@@ -27,7 +27,7 @@ public final class ReceiptOpener {
         NOT_A_RECEIPT,
         /** Not a receipt plaintext (fields, types, canonical form). */
         MALFORMED,
-        /** Ranges inverted, out of order, overlapping or touching. */
+        /** Ranges inverted, out of order or overlapping. */
         BAD_RANGES,
         /** The plaintext names another device. */
         WRONG_DEVICE,
