@@ -7,6 +7,7 @@ import com.ooma.telo.agent.clock.AgentClock;
 import com.ooma.telo.agent.clock.ClockWatch;
 import com.ooma.telo.agent.config.AgentConfig;
 import com.ooma.telo.agent.config.ConsentLevel;
+import com.ooma.telo.agent.config.PublishAck;
 import com.ooma.telo.agent.command.DeviceControl;
 import com.ooma.telo.agent.diag.BuildInfo;
 import com.ooma.telo.agent.diag.BundleConfig;
@@ -35,6 +36,7 @@ import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.agent.seal.MessageType;
+import com.ooma.telo.agent.seal.ReceiptOpener;
 import com.ooma.telo.agent.spool.AppendResult;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.status.StatusPolicy;
@@ -58,6 +60,7 @@ import org.tinylog.Logger;
  * hub ─NDJSON─▶ ingest ─▶ [queue] ─▶ redact ─▶ aggregate ─▶ privacy ─▶ encode ─▶ seal ─▶ spool ─▶ publish ─MQTT─▶
  *               Netty                 deny by   registry,     local DP   CBOR,     HPKE +   WAL,     Paho QoS 1,
  *               thread                default   windows       (opt-in)   padded    Ed25519  fsync    ack on PUBACK
+ *                                                                                                    or receipt
  *                          └──────────── one worker thread ───────┬──────────────────────────┘
  *                                                      checkpoint (state.dir)
  * </pre>
@@ -127,6 +130,10 @@ public final class AgentPipeline implements AutoCloseable {
                 PublishTimeouts.standard().withStartDelayMax(config.publishStartDelayMax()), config.deviceId(), spool,
                 config::topic, publishStats, time.monotonicNanos(), random);
         publisher.drainRate(config.publishDrainRate());
+        if (config.publishAck() == PublishAck.RECEIPT) {
+            publisher.receiptMode(ReceiptOpener.load(config.deviceId(), config.deviceKemKey(),
+                    config.backendCommandKey(), clock), config.publishReceiptTimeout());
+        }
         publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
         ReportOutbox outbox = new ReportOutbox(encoder,

@@ -11,7 +11,8 @@ final class AgentLabels {
     static final List<String> REDACTION_CLASSES = List.of("personal", "communications", "customer_network_info",
             "identifier", "non_personal", "undeclared");
     static final List<String> PUBLISH_OUTCOMES = List.of("sent", "acked", "failed", "connects", "connect_failures",
-            "connections_lost", "cmd_oversize", "recycled", "will_unsealed", "births", "birth_unsealed", "paced");
+            "connections_lost", "cmd_oversize", "recycled", "will_unsealed", "births", "birth_unsealed", "paced",
+            "receipt_resends");
     static final List<String> CONNECT_ERRORS = Arrays.stream(ConnectError.values()).map(ConnectError::label).toList();
     /** Agent counters that become {@code agent.faults{kind}}: the counter name with its dot as an underscore. */
     static final List<String> FAULT_KINDS = List.of("spool_corrupt_skipped", "spool_torn_truncated",

@@ -65,7 +65,7 @@ final class DataInventory {
                 "broker, ISP (without TLS)"},
             new String[] {"Topic `telo/v1/<device id>/<channel>`",
                 "device id and channel (`health`, `usage`, `state` for acknowledgements, the birth and the will, "
-                    + "`cmd`, `diag`)",
+                    + "`cmd`, `diag`; `receipt`, to the device, subscribed with `publish.ack=receipt`)",
                 "broker, ISP (without TLS)"},
             new String[] {"MQTT client id", "the device id again", "broker, ISP (without TLS)"},
             new String[] {"TLS client certificate (`publish.tls.cert`)",
@@ -78,8 +78,15 @@ final class DataInventory {
                     + "fixed (padded); acknowledgements: fixed per verb", "broker, ISP (even with TLS)"},
             new String[] {"Message times", "health every 15 minutes on the clock; usage once a day at a random "
                     + "time in the jitter window; acknowledgements when a command arrives; the birth (agent version, boot "
-                    + "epoch, spool depth, sealed) at each connect",
+                    + "epoch, spool depth, sealed) at each connect; with `publish.ack=receipt`, a report not covered by "
+                    + "a receipt is sent again `publish.receipt_timeout` after its PUBACK and at each reconnect, at "
+                    + "the drain rate (times that depend on the collector and the link, never on calls)",
                 "broker, ISP (even with TLS)"},
+            new String[] {"Receipts (topic `receipt`, collector to device, sealed to the device, signed by the "
+                    + "backend command key)",
+                "which seqs of which device key the backend has stored, when (about a second after each report "
+                    + "arrives): the broker learns when the backend stored what it already saw pass; nothing the "
+                    + "device reports", "broker, ISP (without TLS)"},
             new String[] {"The hub's public IP address and connection times",
                 "where the home's broadband is and when the hub is online (power, WAN outages)",
                 "broker, ISP (the broker sees the IP whatever the transport)"});

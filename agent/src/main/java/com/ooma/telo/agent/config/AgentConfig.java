@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param ingestIdleTimeout        an ingest connection without a byte for this long is closed
  * @param ingestPartialLineTimeout an ingest line unfinished this long after its first byte closes its connection
  * @param publishDrainRate         bytes per second a backlog drains at (a token bucket, whatever calls do); 0 = unpaced
+ * @param publishAck               when a spooled record counts as delivered: broker PUBACK or collector receipt
+ * @param publishReceiptTimeout    in receipt mode, a record PUBACKed but not covered by a receipt after this long
+ *                                 (monotonic clock) is sent again
  * @param statusAllowedHosts       {@code Host} names the status page answers besides its own address and loopback
  * @param statusHost        the address the status listener binds: loopback by default; any other address puts it in
  *                          its LAN view, which shows nothing calls cause
@@ -70,7 +73,9 @@ public record AgentConfig(
         String statusHost,
         long publishDrainRate,
         int ingestQueueMaxEvents,
-        long ingestQueueMaxBytes) {
+        long ingestQueueMaxBytes,
+        PublishAck publishAck,
+        Duration publishReceiptTimeout) {
 
     /** Where log lines go, for {@code AgentLogging}. */
     public LogTargets logTargets() {

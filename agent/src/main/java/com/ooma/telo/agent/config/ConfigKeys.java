@@ -58,6 +58,8 @@ final class ConfigKeys {
         d.put("publish.password_file", "");
         d.put("publish.start_delay_max", "PT10S");
         d.put("publish.drain_rate", "8192");
+        d.put("publish.ack", "broker");
+        d.put("publish.receipt_timeout", "PT10M");
         d.put("report.health.interval", "PT15M");
         d.put("report.usage.interval", "P1D");
         d.put("report.jitter", "PT30M");
@@ -161,7 +163,8 @@ final class ConfigKeys {
                 (int) maxConnections, maxPartial,
                 v.duration("ingest.idle_timeout", Duration.ofSeconds(1)),
                 v.duration("ingest.partial_line_timeout", Duration.ofSeconds(1)),
-                allowedHosts(v), statusHost(v), drainRate(v), (int) queueMaxEvents(v), queueMaxBytes(v));
+                allowedHosts(v), statusHost(v), drainRate(v), (int) queueMaxEvents(v), queueMaxBytes(v), ack(v),
+                v.duration("publish.receipt_timeout", Duration.ofSeconds(1)));
     }
 
     private static long queueMaxEvents(ConfigValues v) throws ConfigException {
@@ -179,6 +182,14 @@ final class ConfigKeys {
             throw v.bad("ingest.queue_max_bytes", "is not between 65536 and 268435456");
         }
         return n;
+    }
+
+    private static PublishAck ack(ConfigValues v) throws ConfigException {
+        try {
+            return PublishAck.parse(v.string("publish.ack"));
+        } catch (IllegalArgumentException e) {
+            throw v.bad("publish.ack", "is not one of broker, receipt");
+        }
     }
 
     private static long drainRate(ConfigValues v) throws ConfigException {

@@ -4,10 +4,12 @@ import com.ooma.telo.agent.config.BrokerSecurity;
 import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyLoadException;
+import com.ooma.telo.agent.seal.ReceiptOpener;
 import com.ooma.telo.agent.seal.TlsMaterial;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -33,6 +35,8 @@ import org.tinylog.Logger;
  * The publish stage: sends every pending spool record at QoS 1 and removes it from the spool on PUBACK. The spool is
  * the log, so Paho keeps nothing on disk; after a lost connection everything unacknowledged is sent again (the
  * backend drops duplicates by {@code seq}). One thread owns connecting and sending; Paho's threads only ack.
+ * In receipt mode ({@link #receiptMode}) a PUBACK only moves a record to "awaiting receipt" ({@link ReceiptLedger});
+ * it leaves the spool when a signed receipt from the collector covers it.
  *
  * <p>Every wait is bounded ({@link PublishTimeouts}) on the monotonic clock: a connect that has not reached CONNACK
  * by its deadline discards the client and counts a timeout; records in flight with no PUBACK for the ack deadline
@@ -69,6 +73,9 @@ public final class MqttPublisher implements AutoCloseable {
     private final Object acks = new Object();
     private volatile MqttAsyncClient client;
     private volatile CommandListener commands;
+    /** Receipt mode (publish.ack=receipt): null in broker mode, where a PUBACK removes the record. */
+    private volatile ReceiptLedger ledger;
+    private volatile ReceiptOpener receipts;
     private volatile java.util.function.Supplier<byte[]> will;
     /** The attempt in progress (0: none); callbacks of an attempt that was given up are ignored. */
     private volatile long attempt;
@@ -188,6 +195,18 @@ public final class MqttPublisher implements AutoCloseable {
         });
     }
 
+    /**
+     * Receipt mode ({@code publish.ack=receipt}): a PUBACK no longer removes a record; it stays, "sent, awaiting
+     * receipt", until a receipt on {@code receipt} (subscribed at each connect) covers it, and is sent again after
+     * {@code timeout} on the monotonic clock and at each reconnect, through the drain bucket. Call before
+     * {@link #start}.
+     */
+    public void receiptMode(ReceiptOpener opener, Duration timeout) {
+        this.receipts = opener;
+        this.ledger = new ReceiptLedger(timeout, nanos);
+        stats.receiptMode();
+    }
+
     public void start() {
         thread.scheduleWithFixedDelay(this::tick, 0, TICK_MS, TimeUnit.MILLISECONDS);
     }
@@ -235,7 +254,11 @@ public final class MqttPublisher implements AutoCloseable {
                 backoff.lost();
                 return;
             }
+            ReceiptLedger waits = ledger;
             for (SpoolRecord r : spool.pending()) {
+                if (waits != null && waits.holdBack(r.id())) {
+                    continue; // PUBACKed, its receipt not yet due
+                }
                 if (!inFlight.add(r.id())) {
                     continue;
                 }
@@ -266,8 +289,12 @@ public final class MqttPublisher implements AutoCloseable {
             if (inFlight.size() == 1) {
                 progressNanos = nanos.getAsLong(); // the ack clock starts with the first record in flight
             }
+            boolean resend = ledger != null && ledger.awaiting(r.id());
             client.publish(topicOf.apply(r.channel()), m, r.id(), new Acked());
             stats.sent.incrementAndGet();
+            if (resend) {
+                stats.receiptResends.incrementAndGet();
+            }
             return true;
         } catch (MqttException e) {
             inFlight.remove(r.id());
@@ -404,7 +431,11 @@ public final class MqttPublisher implements AutoCloseable {
                 backoff.connected();
                 stats.connects.incrementAndGet();
                 ThrottledLog.info("publish: connected to the broker");
+                if (ledger != null) {
+                    ledger.reconnected(); // the broker may have lost what it acknowledged: send it again
+                }
                 subscribeCommands();
+                subscribeReceipts();
                 publishBirth();
                 tick();
             });
@@ -454,11 +485,49 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
+    private void subscribeReceipts() {
+        if (receipts == null) {
+            return;
+        }
+        try {
+            client.subscribe(topicOf.apply("receipt"), 1);
+        } catch (MqttException e) {
+            ThrottledLog.warn("publish: cannot subscribe to receipts (reason code {})", e.getReasonCode());
+        }
+    }
+
+    /** One message from {@code receipt}: opened, checked, and what it covers leaves the spool (durably). */
+    private void receipt(byte[] sealed, boolean retained) {
+        ReceiptOpener.Outcome outcome = receipts.open(sealed, retained);
+        if (outcome instanceof ReceiptOpener.Outcome.Refused r) {
+            stats.receiptRefused(r.reason());
+            ThrottledLog.warn("publish: receipt refused ({})", r.reason().label());
+            return;
+        }
+        stats.receiptsAccepted.incrementAndGet();
+        List<Long> covered = ledger.cover(((ReceiptOpener.Outcome.Accepted) outcome).receipt(), spool.pending());
+        covered.forEach(spool::ack);
+        stats.receiptsCovered.addAndGet(covered.size());
+        if (covered.isEmpty()) {
+            stats.receiptsCoveredNone.incrementAndGet(); // already covered, or seqs this spool never held
+        }
+        stats.awaitingReceipt.set(ledger.size());
+        synchronized (acks) {
+            acks.notifyAll();
+        }
+    }
+
     private final class Acked implements IMqttActionListener {
         @Override
         public void onSuccess(IMqttToken token) {
             long id = (Long) token.getUserContext();
-            spool.ack(id);
+            ReceiptLedger waits = ledger;
+            if (waits == null) {
+                spool.ack(id);
+            } else {
+                waits.pubacked(id); // before leaving inFlight, so no send pass takes it for unsent
+                stats.awaitingReceipt.set(waits.size());
+            }
             progressNanos = nanos.getAsLong();
             inFlight.remove(id);
             stats.acked.incrementAndGet();
@@ -500,7 +569,9 @@ public final class MqttPublisher implements AutoCloseable {
             if (message.getPayload().length == 0) {
                 return; // what the packet guard left of an oversize message (counted there): nothing to open
             }
-            if (l != null) {
+            if (receipts != null && topic.equals(topicOf.apply("receipt"))) {
+                receipt(message.getPayload(), message.isRetained());
+            } else if (l != null) {
                 l.command(message.getPayload(), message.isRetained());
             }
         }

@@ -1,5 +1,6 @@
 package com.ooma.telo.agent.publish;
 
+import com.ooma.telo.agent.seal.ReceiptOpener;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,16 @@ public final class PublishStats {
     final AtomicLong births = new AtomicLong();
     /** Connects made without a birth message because it could not be sealed. */
     final AtomicLong birthUnsealed = new AtomicLong();
+    /** Receipt mode: receipts accepted, records they took out of the spool, receipts that covered none of them. */
+    final AtomicLong receiptsAccepted = new AtomicLong();
+    final AtomicLong receiptsCovered = new AtomicLong();
+    final AtomicLong receiptsCoveredNone = new AtomicLong();
+    /** Records sent again because no receipt covered them within the timeout, or at a reconnect. */
+    final AtomicLong receiptResends = new AtomicLong();
+    /** Records PUBACKed and still waiting for a receipt (a level). */
+    final AtomicLong awaitingReceipt = new AtomicLong();
+    private final Map<ReceiptOpener.Refusal, AtomicLong> receiptsRefused = new EnumMap<>(ReceiptOpener.Refusal.class);
+    private volatile boolean receiptMode;
     private final Map<ConnectError, AtomicLong> connectErrors = new EnumMap<>(ConnectError.class);
     private volatile ConnectError lastConnectError;
 
@@ -34,6 +45,18 @@ public final class PublishStats {
         for (ConnectError e : ConnectError.values()) {
             connectErrors.put(e, new AtomicLong());
         }
+        for (ReceiptOpener.Refusal r : ReceiptOpener.Refusal.values()) {
+            receiptsRefused.put(r, new AtomicLong());
+        }
+    }
+
+    void receiptRefused(ReceiptOpener.Refusal r) {
+        receiptsRefused.get(r).incrementAndGet();
+    }
+
+    /** In receipt mode the receipt counters are shown (zero included), so an operator sees they are being kept. */
+    void receiptMode() {
+        receiptMode = true;
     }
 
     void connectFailed(ConnectError e) {
@@ -61,6 +84,14 @@ public final class PublishStats {
         m.put("publish.births", births.get());
         m.put("publish.paced", paced.get());
         m.put("publish.birth_unsealed", birthUnsealed.get());
+        if (receiptMode) {
+            m.put("publish.receipt_resends", receiptResends.get());
+            m.put("receipts.accepted", receiptsAccepted.get());
+            m.put("receipts.covered", receiptsCovered.get());
+            m.put("receipts.covered_none", receiptsCoveredNone.get());
+            m.put("spool.awaiting_receipt", awaitingReceipt.get());
+            receiptsRefused.forEach((r, n) -> m.put("receipts.refused." + r.label(), n.get()));
+        }
         connectErrors.forEach((e, n) -> {
             if (n.get() > 0) {
                 m.put("publish.connect_error." + e.label(), n.get());

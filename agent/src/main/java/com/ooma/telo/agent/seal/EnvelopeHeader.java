@@ -16,4 +16,19 @@ public record EnvelopeHeader(int version, MessageType type, int suite, int flags
     public boolean clockUnsynced() {
         return (flags & WireFormat.FLAG_CLOCK_UNSYNCED) != 0;
     }
+
+    /**
+     * The (sender_kid, seq) of a well-formed envelope without opening it (the spool matching its own records
+     * against a receipt); empty for bytes that fail the header and length checks.
+     */
+    public static java.util.Optional<SenderSeq> senderSeq(byte[] sealed) {
+        if (sealed == null || WireFormat.check(sealed).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        EnvelopeHeader h = WireFormat.decodeHeader(sealed);
+        return java.util.Optional.of(new SenderSeq(h.senderKid(), h.seq()));
+    }
+
+    /** Who signed an envelope and its number: what a receipt names. */
+    public record SenderSeq(int kid, long seq) { }
 }

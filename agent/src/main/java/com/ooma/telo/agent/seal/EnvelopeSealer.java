@@ -71,8 +71,24 @@ public final class EnvelopeSealer {
             throw new IllegalArgumentException(
                     "device id must be 32 lowercase hex digits, got \"" + deviceIdHex + "\"");
         }
+        return load(deviceIdHex, senderSigningPrivatePem,
+                PemKeys.readPublic(recipientKemPublicPem, KeyAlgorithm.X25519).rawPublic(), stateDir, clock);
+    }
+
+    /**
+     * As {@link #load(String, Path, Path, Path, Clock)} for a recipient key held raw (32 bytes of X25519 public key):
+     * a collector sealing receipts to each enrolled device's key from its registry.
+     */
+    public static EnvelopeSealer load(String deviceIdHex, Path senderSigningPrivatePem, byte[] recipientRawPublic,
+                                      Path stateDir, Clock clock) throws KeyLoadException, IOException {
+        if (deviceIdHex == null || !DEVICE_ID_FORMAT.matcher(deviceIdHex).matches()) {
+            throw new IllegalArgumentException(
+                    "device id must be 32 lowercase hex digits, got \"" + deviceIdHex + "\"");
+        }
+        if (recipientRawPublic == null || recipientRawPublic.length != 32) {
+            throw new IllegalArgumentException("an X25519 public key is 32 bytes");
+        }
         PemKeys.LoadedKey signing = PemKeys.readPrivate(senderSigningPrivatePem, KeyAlgorithm.ED25519);
-        PemKeys.LoadedKey recipient = PemKeys.readPublic(recipientKemPublicPem, KeyAlgorithm.X25519);
         try {
             Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(signing.rawPrivate(), 0);
             Signer signer;
@@ -82,7 +98,7 @@ public final class EnvelopeSealer {
                 signer = retiredSigner(key, stateDir);
             }
             EnvelopeSealer sealer = new EnvelopeSealer(deviceIdHex, senderSigningPrivatePem, stateDir, signer,
-                    recipient.rawPublic(), clock);
+                    recipientRawPublic.clone(), clock);
             if (signer.sequence().isRetired()) {
                 sealer.replaceRetiredKey();
             }

@@ -12,8 +12,8 @@ import java.util.Set;
 final class MetricsText {
     /** Counters that are levels, not running totals. */
     static final Set<String> GAUGES = Set.of("ingest.connections_open", "ingest.partial_bytes_held",
-            "ingest.partial_bytes_peak", "spool.pending", "spool.bytes", "pipeline.queued", "pipeline.queued_bytes",
-            "pipeline.queued_bytes_peak", "diag.hub_lines.held");
+            "ingest.partial_bytes_peak", "spool.pending", "spool.awaiting_receipt", "spool.bytes", "pipeline.queued",
+            "pipeline.queued_bytes", "pipeline.queued_bytes_peak", "diag.hub_lines.held");
 
     private MetricsText() {}
 

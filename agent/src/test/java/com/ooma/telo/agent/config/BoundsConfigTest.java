@@ -33,6 +33,19 @@ class BoundsConfigTest {
     }
 
     @Test
+    void publishAck_isBrokerByDefault_receiptOnRequest_andAnythingElseIsRefusedQuoted() throws Exception {
+        assertThat(load().publishAck()).isEqualTo(PublishAck.BROKER);
+        assertThat(load().publishReceiptTimeout()).isEqualTo(Duration.ofMinutes(10));
+        AgentConfig receipt = load("publish.ack=receipt", "publish.receipt_timeout=PT30S");
+        assertThat(receipt.publishAck()).isEqualTo(PublishAck.RECEIPT);
+        assertThat(receipt.publishReceiptTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> load("publish.ack=collector")).hasMessageContaining("\"publish.ack\"")
+                .hasMessageContaining("collector").hasMessageContaining("broker, receipt");
+        assertThatThrownBy(() -> load("publish.receipt_timeout=PT0S"))
+                .hasMessageContaining("\"publish.receipt_timeout\"");
+    }
+
+    @Test
     void boundsCanBeSet() throws Exception {
         AgentConfig c = load("ingest.max_connections=8", "ingest.max_partial_bytes=65536",
                 "ingest.idle_timeout=PT1H", "ingest.partial_line_timeout=PT5S",

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -29,10 +32,12 @@ public final class DeviceRegistry {
 
     private final KeyRing ring;
     private final List<String> devices;
+    private final Map<String, byte[]> kemKeys;
 
-    private DeviceRegistry(KeyRing ring, List<String> devices) {
+    private DeviceRegistry(KeyRing ring, List<String> devices, Map<String, byte[]> kemKeys) {
         this.ring = ring;
         this.devices = List.copyOf(devices);
+        this.kemKeys = Map.copyOf(kemKeys);
     }
 
     /** Every {@code *.json} in {@code folder} (sorted by name), and the backend's X25519 private key. */
@@ -44,15 +49,24 @@ public final class DeviceRegistry {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         List<String> devices = new ArrayList<>();
+        Map<String, byte[]> kemKeys = new HashMap<>();
         for (Path f : files) {
-            String id = enrol(ring, f);
+            String id = enrol(ring, f, kemKeys);
             if (devices.contains(id)) {
                 throw new IOException("device registry " + folder + ": device " + id + " is enrolled twice ("
                         + f.getFileName() + ")");
             }
             devices.add(id);
         }
-        return new DeviceRegistry(ring, devices);
+        return new DeviceRegistry(ring, devices, kemKeys);
+    }
+
+    /**
+     * The device's X25519 public key from its enrolment ({@code kem_public_key_pem}), raw: what receipts are sealed
+     * to. Empty for an enrolment without one (receipts cannot be sent to that device).
+     */
+    public Optional<byte[]> kemPublic(String deviceIdHex) {
+        return Optional.ofNullable(kemKeys.get(deviceIdHex)).map(byte[]::clone);
     }
 
     /** The enrolled device ids, in file-name order. */
@@ -65,13 +79,18 @@ public final class DeviceRegistry {
         return ring;
     }
 
-    private static String enrol(KeyRing ring, Path file) throws IOException {
+    private static String enrol(KeyRing ring, Path file, Map<String, byte[]> kemKeys) throws IOException {
         JsonNode e = JSON.readTree(file.toFile());
         String id = e.path("device_id").asText("");
         if (!DEVICE_ID.matcher(id).matches()) {
             throw new IOException(file + ": device_id \"" + id + "\" is not 32 lowercase hex digits");
         }
-        byte[] raw = ed25519(file, e.path("signing_public_key_pem").asText(""));
+        byte[] raw = rawKey(file, "signing_public_key_pem", e.path("signing_public_key_pem").asText(""),
+                EdECObjectIdentifiers.id_Ed25519);
+        if (e.hasNonNull("kem_public_key_pem")) {
+            kemKeys.put(id, rawKey(file, "kem_public_key_pem", e.path("kem_public_key_pem").asText(""),
+                    EdECObjectIdentifiers.id_X25519));
+        }
         int kid = ring.addSender(id, raw);
         String stated = e.path("signing_kid").asText("");
         if (!stated.equals(HexFormat.of().toHexDigits(kid))) {
@@ -81,22 +100,24 @@ public final class DeviceRegistry {
         return id;
     }
 
-    /** The raw 32-byte key from an Ed25519 SubjectPublicKeyInfo PEM. */
-    private static byte[] ed25519(Path file, String pem) throws IOException {
+    /** The raw 32-byte key from an Ed25519 or X25519 SubjectPublicKeyInfo PEM. */
+    private static byte[] rawKey(Path file, String field, String pem,
+            org.bouncycastle.asn1.ASN1ObjectIdentifier algorithm) throws IOException {
         String body = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
         try {
             SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(Base64.getDecoder().decode(body));
-            if (!EdECObjectIdentifiers.id_Ed25519.equals(spki.getAlgorithm().getAlgorithm())) {
-                throw new IOException(file + ": signing_public_key_pem is not an Ed25519 key");
+            if (!algorithm.equals(spki.getAlgorithm().getAlgorithm())) {
+                throw new IOException(file + ": " + field + " is not an "
+                        + (algorithm.equals(EdECObjectIdentifiers.id_Ed25519) ? "Ed25519" : "X25519") + " key");
             }
             byte[] raw = spki.getPublicKeyData().getBytes();
             if (raw.length != 32) {
-                throw new IOException(file + ": signing_public_key_pem holds " + raw.length + " bytes, not 32");
+                throw new IOException(file + ": " + field + " holds " + raw.length + " bytes, not 32");
             }
             return raw;
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": signing_public_key_pem is not a PEM public key", e);
+            throw new IOException(file + ": " + field + " is not a PEM public key", e);
         }
     }
 }

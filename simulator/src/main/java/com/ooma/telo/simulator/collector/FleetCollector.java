@@ -33,12 +33,16 @@ import org.tinylog.Logger;
  * (device, kid); stores each report once across the fleet through the shared {@link ReportStore}, keyed by
  * (device, boot epoch, seq); and calls the {@link ReportStored} hook once per stored report. A duplicate (QoS 1
  * redelivery, or a replay this member already opened) is counted, never an error. Reconnects by itself after the
- * broker restarts, and subscribes again.
+ * broker restarts, and subscribes again. With a {@link ReceiptSender} ({@link Options}) every stored report, and every
+ * duplicate of one (its receipt may have been lost), is owed a delivery receipt to its device; with a persistent
+ * session the broker queues messages for this member while it is away (a broker crash then loses the queue).
  */
 public final class FleetCollector implements AutoCloseable {
     public static final String ALL_DEVICES = "telo/v1/+/+";
     private static final int HEADER_DEVICE_ID = 6;
     private static final int HEADER_SEQ = 30;
+    private static final int HEADER_SENDER_KID = 22;
+    private static final String RECEIPT_CHANNEL = "receipt";
     private static final int RECONNECT_MAX_DELAY_MS = 1_000;
     private static final CBORMapper CBOR = new CBORMapper();
 
@@ -49,14 +53,29 @@ public final class FleetCollector implements AutoCloseable {
     private final ReportStored hook;
     private final Clock clock;
     private final MqttClient client;
+    private final Options options;
     private final List<StoredReport> stored = new ArrayList<>();
     private final Set<String> openedHere = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> rejected = new TreeMap<>();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
 
+    /**
+     * How a member connects and what it owes devices.
+     *
+     * @param persistentSession clean session false: the broker keeps this member's subscription and queues QoS 1
+     *                          messages while it is away (what a real backend does, and what a broker crash loses)
+     * @param receipts          sends delivery receipts for what this member stores; null: none (broker-ack devices)
+     */
+    public record Options(boolean persistentSession, ReceiptSender receipts) {
+        public static Options standard() {
+            return new Options(false, null);
+        }
+    }
+
     private FleetCollector(String name, String brokerUri, String group, DeviceRegistry registry, ReportStore store,
-            ReportStored hook, Clock clock) throws MqttException {
+            ReportStored hook, Clock clock, Options options) throws MqttException {
+        this.options = options;
         this.name = name;
         this.filter = group == null ? ALL_DEVICES : "$share/" + group + "/" + ALL_DEVICES;
         this.opener = EnvelopeOpener.create(registry.ring(), clock);
@@ -74,10 +93,19 @@ public final class FleetCollector implements AutoCloseable {
      */
     public static FleetCollector start(String name, String brokerUri, String group, DeviceRegistry registry,
             ReportStore store, ReportStored hook, Clock clock) throws MqttException {
-        FleetCollector c = new FleetCollector(name, brokerUri, group, registry, store, hook, clock);
+        return start(name, brokerUri, group, registry, store, hook, clock, Options.standard());
+    }
+
+    /** As above, with a persistent session and/or delivery receipts. */
+    public static FleetCollector start(String name, String brokerUri, String group, DeviceRegistry registry,
+            ReportStore store, ReportStored hook, Clock clock, Options o) throws MqttException {
+        FleetCollector c = new FleetCollector(name, brokerUri, group, registry, store, hook, clock, o);
         c.client.setCallback(c.new Receiver());
+        if (o.receipts() != null) {
+            o.receipts().publishVia(c.client);
+        }
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
+        options.setCleanSession(!o.persistentSession());
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(RECONNECT_MAX_DELAY_MS);
         options.setMaxInflight(1000);
@@ -119,11 +147,16 @@ public final class FleetCollector implements AutoCloseable {
 
     /** What one message became; package-private so tests can feed bytes without a broker. */
     void accept(String topic, byte[] payload) {
+        if (topic.endsWith("/" + RECEIPT_CHANNEL)) {
+            return; // receipts go to devices (this member's own among them): nothing a collector opens
+        }
         received.incrementAndGet();
         OpenResult result = opener.open(payload);
         if (result instanceof OpenResult.Rejected r) {
             if (r.reason() == RejectReason.REPLAY && openedHere.contains(headerKey(payload))) {
                 duplicates.incrementAndGet(); // authentic (signature checked first) and opened here before
+                ByteBuffer b = ByteBuffer.wrap(payload);
+                owe(headerKey(payload).substring(0, 32), b.getInt(HEADER_SENDER_KID), b.getLong(HEADER_SEQ));
             } else {
                 reject(r.reason() == RejectReason.REPLAY ? "REPLAY_OUTSIDE_WINDOW" : r.reason().name());
             }
@@ -147,6 +180,7 @@ public final class FleetCollector implements AutoCloseable {
         long boot = body.path("boot").asLong(-1);
         if (!store.claim(h.deviceIdHex(), boot, h.seq())) {
             duplicates.incrementAndGet();
+            owe(h.deviceIdHex(), h.senderKid(), h.seq()); // stored before: its receipt may have been lost
             return;
         }
         OpenedReport report = new OpenedReport(new ReceivedMessage(received.get(), topic, payload),
@@ -155,6 +189,13 @@ public final class FleetCollector implements AutoCloseable {
             stored.add(new StoredReport(report, boot, clock.millis(), name));
         }
         hook.stored(report, boot);
+        owe(h.deviceIdHex(), h.senderKid(), h.seq());
+    }
+
+    private void owe(String deviceIdHex, int kid, long seq) {
+        if (options.receipts() != null) {
+            options.receipts().owe(deviceIdHex, kid, seq);
+        }
     }
 
     private synchronized void reject(String reason) {

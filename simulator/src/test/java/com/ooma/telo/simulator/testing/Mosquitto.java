@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Assumptions;
  * {@code CI=true}, where it fails.
  */
 public final class Mosquitto implements AutoCloseable {
-    private final Process process;
+    private Process process;
     private final int port;
+    private final Path dir;
+    private final Path binary;
 
-    private Mosquitto(Process process, int port) {
+    private Mosquitto(Process process, int port, Path dir, Path binary) {
         this.process = process;
         this.port = port;
+        this.dir = dir;
+        this.binary = binary;
     }
 
     public static Mosquitto startOrSkip(Path dir) throws IOException, InterruptedException {
@@ -38,11 +42,36 @@ public final class Mosquitto implements AutoCloseable {
         Path conf = dir.resolve("mosquitto.conf");
         Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
                 + "log_dest stderr\nlog_type error\nlog_type warning\n");
-        Process p = new ProcessBuilder(binary.get().toString(), "-c", conf.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-        Mosquitto m = new Mosquitto(p, port);
+        Mosquitto m = new Mosquitto(launch(binary.get(), dir), port, dir, binary.get());
         m.awaitListening(Duration.ofSeconds(10));
         return m;
+    }
+
+    private static Process launch(Path binary, Path dir) throws IOException {
+        return new ProcessBuilder(binary.toString(), "-c", dir.resolve("mosquitto.conf").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("mosquitto.log").toFile())).start();
+    }
+
+    /**
+     * Kills the broker with SIGKILL (a crash: with {@code persistence false} every queued message and persistent
+     * session is gone) and starts it again on the same port.
+     */
+    public void crashAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Unix
+        process.waitFor(5, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            process = launch(binary, dir);
+            try {
+                awaitListening(Duration.ofSeconds(3));
+                return;
+            } catch (IOException portNotFreeYet) {
+                if (System.nanoTime() > deadline) {
+                    throw portNotFreeYet;
+                }
+            }
+        }
     }
 
     static Optional<Path> find() {
