@@ -11,12 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code hil}: N simulated households of one scenario through live agents, reconciled and scanned (skeleton). */
+/** {@code hil}: N simulated households of one scenario through live agents at once, with faults, reconciled. */
 @Command(name = "hil", mixinStandardHelpOptions = true,
-        description = {"Hardware-in-loop skeleton: N households of a scenario, each through its own live agent,",
-            "one embedded broker; calls reconciled per hub, canaries scanned for; writes DIR/summary.json.",
-            "Exit 0 when every hub's calls are counted and nothing leaked; 1 when a check fails; 2 when it could"
-                + " not run."})
+        description = {"Hardware-in-loop: N households of a scenario, each through its own live agent, all at once,",
+            "one embedded broker, the scenario's faults on its schedule; calls reconciled exactly per hub, canaries",
+            "scanned for; writes DIR/summary.json, DIR/junit.xml and DIR/report.html.",
+            "Exit 0 when every hub reconciles and nothing leaked; 1 when a check fails; 2 when it could not run."})
 final class HilCommand implements Callable<Integer> {
 
     @Spec
@@ -43,11 +43,19 @@ final class HilCommand implements Callable<Integer> {
     @Option(names = "--agent-timeout", description = "bound on each wait for an agent, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration agentTimeout = Duration.ofSeconds(60);
 
+    @Option(names = "--faults", description = "fault kinds to apply: all, none, or a comma list such as"
+            + " broker_restart,agent_kill (default: ${DEFAULT-VALUE}); the others are listed as not applied")
+    String faults = "all";
+
+    @Option(names = "--day-length", description = "wall time one simulated day takes, ISO-8601 (default:"
+            + " ${DEFAULT-VALUE})")
+    Duration dayLength = HilOptions.DEFAULT_DAY_LENGTH;
+
     @Override
     public Integer call() throws InterruptedException {
         HilOptions options;
         try {
-            options = new HilOptions(scenario, hubs, seed, days, out, agentTimeout);
+            options = new HilOptions(scenario, hubs, seed, days, out, agentTimeout, faults, dayLength);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

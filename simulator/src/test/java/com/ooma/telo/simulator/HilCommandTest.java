@@ -28,7 +28,7 @@ class HilCommandTest {
                 "--out", out.toString());
         assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
         assertThat(run.output()).containsPattern("hil: scenario=normal-week hubs=2 days=1 calls played=(\\d+)"
-                + " calls counted=\\1 leaks=0 PASSED");
+                + " calls counted=\\1 leaks=0 faults applied=0 skipped=0 PASSED");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("passed").asBoolean()).isTrue();
         assertThat(summary.path("seed").asLong()).isEqualTo(5);

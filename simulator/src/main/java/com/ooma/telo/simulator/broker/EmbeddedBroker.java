@@ -29,7 +29,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public static EmbeddedBroker start() throws IOException {
-        RecordingInterceptor recorder = new RecordingInterceptor();
+        RecordingInterceptor recorder = new RecordingInterceptor(java.time.Clock.systemUTC());
         Server server = startServer(0, recorder);
         EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
         broker.port = awaitBoundPort(server);
@@ -89,6 +89,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Everything clients have sent so far, in arrival order. */
     public List<BrokerSighting> sightings() {
         return recorder.snapshot();
+    }
+
+    /** Every PUBLISH the broker took in, with when it arrived: what a backend with a persistent session gets. */
+    public List<Published> published() {
+        return recorder.published();
     }
 
     /** How many PUBLISH packets the broker has recorded so far. */

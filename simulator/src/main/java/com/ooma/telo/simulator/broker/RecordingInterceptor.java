@@ -15,6 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RecordingInterceptor extends AbstractInterceptHandler {
     private final List<BrokerSighting> sightings = new ArrayList<>();
     private final AtomicInteger publishes = new AtomicInteger();
+    private final List<Published> published = new ArrayList<>();
+    private final java.time.Clock clock;
+
+    RecordingInterceptor(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String getID() {
@@ -45,6 +51,7 @@ final class RecordingInterceptor extends AbstractInterceptHandler {
         synchronized (this) {
             add(Kind.TOPIC, text(msg.getTopicName()));
             add(Kind.PAYLOAD, payload);
+            published.add(new Published(published.size() + 1, clock.millis(), msg.getTopicName(), payload));
         }
         publishes.incrementAndGet();
     }
@@ -56,6 +63,10 @@ final class RecordingInterceptor extends AbstractInterceptHandler {
 
     synchronized List<BrokerSighting> snapshot() {
         return List.copyOf(sightings);
+    }
+
+    synchronized List<Published> published() {
+        return List.copyOf(published);
     }
 
     int publishCount() {

@@ -2,23 +2,26 @@ package com.ooma.telo.simulator.hil;
 
 import com.ooma.telo.agent.seal.KeyLoadException;
 import com.ooma.telo.simulator.broker.EmbeddedBroker;
+import com.ooma.telo.simulator.broker.Published;
 import com.ooma.telo.simulator.collector.CollectedReports;
 import com.ooma.telo.simulator.collector.ReceivedMessage;
-import com.ooma.telo.simulator.collector.ReferenceCollector;
 import com.ooma.telo.simulator.collector.ReportOpener;
 import com.ooma.telo.simulator.collector.ReportReader;
 import com.ooma.telo.simulator.collector.RunKeys;
 import com.ooma.telo.simulator.demo.RunScan;
+import com.ooma.telo.simulator.fault.FaultPlan;
+import com.ooma.telo.simulator.fault.LoopbackProxy;
+import com.ooma.telo.simulator.fault.PlannedFault;
+import com.ooma.telo.simulator.fault.SkippedFault;
 import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.AgentStatus;
-import com.ooma.telo.simulator.hub.IngestPlayer;
 import com.ooma.telo.simulator.hub.JvmFlags;
-import com.ooma.telo.simulator.hub.StopResult;
 import com.ooma.telo.simulator.leak.Finding;
 import com.ooma.telo.simulator.play.HubScript;
 import com.ooma.telo.simulator.play.HubScripts;
-import com.ooma.telo.simulator.scenario.Fault;
+import com.ooma.telo.simulator.report.JunitXml;
+import com.ooma.telo.simulator.report.ReportHtml;
 import com.ooma.telo.simulator.scenario.Scenario;
 import com.ooma.telo.simulator.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -28,33 +31,48 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.paho.client.mqttv3.MqttException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * The {@code hil} skeleton: N households of one scenario, each through its own live agent (a child JVM, launched as
- * the demo launches it, with the hub's JVM flags), against one embedded broker; every hub's reports opened with its
- * own keys, its calls reconciled (played = counted), every surface scanned for its canaries and everything else it
- * played; {@code DIR/summary.json}. The scenario's fault schedule is reported, not applied (the fault injector is
- * not built yet), and reports follow the agent's wall clock, not simulated time (the agent has no injected clock
- * yet): events carry simulated times, windows do not.
+ * The {@code hil} run: N households of one scenario, each through its own live agent (a child JVM with the hub's
+ * JVM flags), all at once, against one embedded broker, each agent behind its own loopback proxy (where network
+ * faults happen). Simulated time runs one day per {@code --day-length}; the scenario's faults happen on its
+ * schedule. Afterwards every hub's reports (everything the broker acknowledged) are opened with its own keys,
+ * duplicates dropped by (device, seq), its calls reconciled exactly, every surface scanned for its canaries; then
+ * {@code DIR/summary.json}, {@code DIR/junit.xml} and {@code DIR/report.html}.
  */
 public final class HilRun {
-    private static final Duration STRAGGLER_QUIET = Duration.ofMillis(300);
+    /**
+     * Agents started (and stopped) at once. A JVM start is CPU-bound (class loading, JIT): on 2 cores, 4 at a time
+     * keeps both busy without starving the playback thread; the agents then all run together.
+     */
+    static final int START_PARALLEL = 4;
+    private static final Duration STRAGGLER_QUIET = Duration.ofMillis(500);
     private static final Duration STRAGGLER_MAX = Duration.ofSeconds(10);
+    private static final long DRAIN_POLL_MS = 200;
 
     private final HilOptions options;
     private final PrintWriter out;
     private final String agentMain;
+    private final boolean terminal;
 
     public HilRun(HilOptions options, PrintWriter out) {
-        this(options, out, AgentProcess.AGENT_MAIN);
+        this(options, out, AgentProcess.AGENT_MAIN, System.console() != null);
     }
 
     /** With another agent main class (tests use a stand-in honouring the agent's process contract). */
     HilRun(HilOptions options, PrintWriter out, String agentMain) {
+        this(options, out, agentMain, false);
+    }
+
+    HilRun(HilOptions options, PrintWriter out, String agentMain, boolean terminal) {
         this.options = options;
         this.out = out;
         this.agentMain = agentMain;
+        this.terminal = terminal;
     }
 
     /** 0 when every hub's calls reconcile and nothing leaked, 1 when a check failed, 2 when it could not run. */
@@ -72,20 +90,27 @@ public final class HilRun {
             return 2;
         }
         try {
-            HilSummary summary = runAll(scenario);
+            Outcome outcome = runAll(scenario);
+            HilSummary summary = outcome.summary();
             summary.write(options.out().resolve("summary.json"));
+            JunitXml.write(summary, options.out().resolve("junit.xml"));
+            ReportHtml.write(outcome.report(), options.out().resolve("report.html"));
             out.println(summary.line());
+            out.println("hil: wrote " + options.out().resolve("summary.json") + ", junit.xml, report.html");
             out.flush();
             return summary.passed() ? 0 : 1;
-        } catch (IOException | MqttException | KeyLoadException e) {
-            out.println("hil: could not run: " + e.getMessage());
+        } catch (IOException | KeyLoadException | ExecutionException e) {
+            out.println("hil: could not run: " + (e instanceof ExecutionException ? e.getCause() : e).getMessage());
             out.flush();
             return 2;
         }
     }
 
-    private HilSummary runAll(Scenario scenario)
-            throws IOException, MqttException, KeyLoadException, InterruptedException {
+    private record Outcome(HilSummary summary, com.ooma.telo.simulator.report.RunReport report) {}
+
+    private Outcome runAll(Scenario scenario)
+            throws IOException, KeyLoadException, InterruptedException, ExecutionException {
+        long runStart = System.currentTimeMillis();
         List<HubScript> scripts = new ArrayList<>();
         List<RunKeys> keys = new ArrayList<>();
         for (int i = 0; i < options.hubs(); i++) {
@@ -93,96 +118,156 @@ public final class HilRun {
             keys.add(ReportOpener.generateKeys(hubFolder(i)));
         }
         boolean diag = scenario.diagnostics().play();
-        List<String> faults = scenario.faults().stream().map(HilRun::describe).toList();
-        if (!faults.isEmpty()) {
-            out.println("hil: the scenario declares " + faults.size() + " fault(s); the fault injector is not built"
-                    + " yet, so none is applied");
+        List<PlannedFault> plan = FaultPlan.plan(scenario.faults(), options.faults(), options.hubs(),
+                options.seed(), true);
+        List<SkippedFault> skipped = plan.stream().filter(f -> !f.applied())
+                .map(f -> new SkippedFault(f.name(), f.fault().at().toString(), f.notApplied())).toList();
+        skipped.forEach(f -> out.println("hil: fault " + f.kind() + " at " + f.at() + " not applied: " + f.reason()));
+        Timeline timeline = new Timeline();
+        List<HubRunner> hubs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(START_PARALLEL, options.hubs()));
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            out.println("hil: scenario " + scenario.name() + ", " + options.hubs() + " hub(s) at once, "
+                    + scenario.days() + " simulated day(s) from " + scenario.start() + " at "
+                    + options.dayLength().toSeconds() + " s a day, seed " + options.seed() + ", broker "
+                    + broker.uri() + "; " + (plan.size() - skipped.size()) + " fault(s) to apply");
+            out.flush();
+            try {
+                for (int i = 0; i < options.hubs(); i++) {
+                    hubs.add(hub(i, scripts.get(i), keys.get(i), scenario, broker, diag));
+                }
+                all(pool, hubs, HubRunner::launch);
+                out.println("hil: " + hubs.size() + " agent(s) ready in "
+                        + (System.currentTimeMillis() - runStart) / 1000 + " s");
+                long wall0 = System.currentTimeMillis();
+                FleetPlayback playback = new FleetPlayback(hubs, plan, broker, scenario.startMs(),
+                        scenario.endMs(), options.dayLength(), wall0, timeline, new Progress(out, terminal), out);
+                playback.play();
+                drain(hubs);
+                all(pool, hubs, HubRunner::finish);
+                playback.stopSampling();
+                awaitStragglers(broker);
+                return results(scenario, scripts, keys, hubs, broker, timeline, plan, skipped, diag, runStart,
+                        wall0);
+            } finally {
+                for (HubRunner h : hubs) {
+                    h.close();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        List<Intake> intakes = new ArrayList<>();
+    }
+
+    private HubRunner hub(int i, HubScript script, RunKeys keys, Scenario scenario, EmbeddedBroker broker,
+            boolean diag) throws IOException {
+        Path folder = hubFolder(i);
+        LoopbackProxy proxy = LoopbackProxy.to(broker.port());
+        AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), scenario.timezone(),
+                keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), proxy.uri(), folder);
+        return new HubRunner(i, keys.deviceIdHex(), folder, proxy, script.playable(diag), settings,
+                options.agentTimeout(), AgentProcess.classPathEntry(agentMain), JvmFlags.hub().flags());
+    }
+
+    private interface HubStep {
+        void run(HubRunner h) throws IOException, InterruptedException;
+    }
+
+    /** One step on every hub through the bounded pool; the first failure is thrown once all have ended. */
+    private static void all(ExecutorService pool, List<HubRunner> hubs, HubStep step)
+            throws InterruptedException, ExecutionException {
+        List<Future<?>> futures = new ArrayList<>();
+        for (HubRunner h : hubs) {
+            futures.add(pool.submit(() -> {
+                step.run(h);
+                return null;
+            }));
+        }
+        ExecutionException first = null;
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Waits (bounded) until every agent is connected with an empty spool: what the faults held back is sent. */
+    private void drain(List<HubRunner> hubs) throws InterruptedException {
+        long deadline = System.nanoTime() + options.agentTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean drained = true;
+            for (HubRunner h : hubs) {
+                try {
+                    AgentStatus s = h.statusIfRunning();
+                    drained &= s == null || (s.spoolPending() == 0 && s.brokerConnected());
+                } catch (IOException e) {
+                    drained = false;
+                }
+            }
+            if (drained) {
+                return;
+            }
+            Thread.sleep(DRAIN_POLL_MS);
+        }
+        out.println("hil: some spools were not empty after " + options.agentTimeout().toSeconds()
+                + " s; stopping the agents anyway");
+    }
+
+    /** Until the broker took in nothing new for a moment (the last windows sealed at SIGTERM). */
+    private static void awaitStragglers(EmbeddedBroker broker) throws InterruptedException {
+        long deadline = System.nanoTime() + STRAGGLER_MAX.toNanos();
+        int seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            int now = broker.publishCount();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= STRAGGLER_QUIET.toNanos()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private Outcome results(Scenario scenario, List<HubScript> scripts, List<RunKeys> keys, List<HubRunner> hubs,
+            EmbeddedBroker broker, Timeline timeline, List<PlannedFault> plan, List<SkippedFault> skipped,
+            boolean diag, long runStart, long wall0) throws IOException, KeyLoadException {
+        List<Published> published = broker.published();
         List<HubResult> results = new ArrayList<>();
-        try (EmbeddedBroker broker = EmbeddedBroker.start();
-                ReferenceCollector collector = ReferenceCollector.subscribe(broker.uri(),
-                        ReferenceCollector.ALL_DEVICES)) {
-            out.println("hil: scenario " + scenario.name() + ", " + options.hubs() + " hub(s), " + scenario.days()
-                    + " simulated day(s) from " + scenario.start() + ", seed " + options.seed() + ", broker "
-                    + broker.uri());
-            for (int i = 0; i < options.hubs(); i++) {
-                intakes.add(playHub(i, scripts.get(i), keys.get(i), scenario, broker.uri(), diag));
-            }
-            List<ReceivedMessage> messages = collector.awaitStragglers(broker::publishCount, STRAGGLER_QUIET,
-                    STRAGGLER_MAX);
-            for (int i = 0; i < options.hubs(); i++) {
-                results.add(reconcile(i, scripts.get(i), keys.get(i), intakes.get(i), messages, broker, diag));
-            }
+        com.ooma.telo.simulator.report.RunReport.Builder report = com.ooma.telo.simulator.report.RunReport
+                .builder(scenario.startMs(), wall0);
+        for (HubRunner h : hubs) {
+            String prefix = "telo/v1/" + h.deviceId + "/";
+            List<ReceivedMessage> mine = published.stream().filter(p -> p.topic().startsWith(prefix))
+                    .map(p -> new ReceivedMessage(p.ordinal(), p.topic(), p.payload())).toList();
+            CollectedReports collected = new ReportReader(ReportOpener.forRun(keys.get(h.index))).read(mine);
+            List<Finding> findings = RunScan.scan(scripts.get(h.index).secrets(), broker.sightings(),
+                    collected.reports(), h.folder);
+            HubResult r = HubReconciler.reconcile(h, collected, findings, List.of());
+            findings.forEach(f -> out.println("hil: hub " + h.index + " " + f.line()));
+            r.problems().forEach(p -> out.println("hil: hub " + h.index + " check failed: " + p));
+            out.println("hil: hub " + h.index + " played " + r.eventsPlayed() + " events (" + r.callsPlayed()
+                    + " calls); agent accepted " + r.eventsAccepted() + "; reports opened " + r.reportsOpened()
+                    + ", duplicates " + r.duplicates() + (r.kills() > 0 ? ", killed " + r.kills() + "x" : ""));
+            results.add(r);
+            report.hub(h.sentEvents(), collected.reports(), published);
         }
         boolean passed = results.stream().allMatch(HubResult::passed);
-        return new HilSummary(scenario.name(), options.seed(), options.hubs(), scenario.start().toString(),
-                scenario.days(), diag, faults, passed, results);
-    }
-
-    /** What one agent took in and how it stopped. */
-    private record Intake(long played, long accepted, List<String> problems) {}
-
-    private Intake playHub(int i, HubScript script, RunKeys keys, Scenario scenario, String brokerUri, boolean diag)
-            throws IOException, InterruptedException {
-        Path folder = hubFolder(i);
-        AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), scenario.timezone(),
-                keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), brokerUri, folder);
-        List<String> problems = new ArrayList<>();
-        try (AgentProcess agent = AgentProcess.launch(settings, folder, options.agentTimeout(),
-                AgentProcess.classPathEntry(agentMain), JvmFlags.hub().flags())) {
-            int played = IngestPlayer.playEvents(agent.ingest(), script.playable(diag));
-            AgentStatus intake = agent.awaitIntake(played, options.agentTimeout());
-            if (intake.eventsAccepted() < played) {
-                problems.add("the agent accepted " + intake.eventsAccepted() + " of " + played + " events");
-            }
-            StopResult stopped = agent.stop(options.agentTimeout());
-            if (!(stopped instanceof StopResult.Exited exited && exited.code() == 0)) {
-                problems.add("the agent did not exit 0 on SIGTERM: " + stopped);
-            }
-            out.println("hil: hub " + i + " played " + played + " events (" + script.calls() + " calls); agent"
-                    + " accepted " + intake.eventsAccepted());
-            return new Intake(played, intake.eventsAccepted(), problems);
-        }
-    }
-
-    private HubResult reconcile(int i, HubScript script, RunKeys keys, Intake intake, List<ReceivedMessage> all,
-            EmbeddedBroker broker, boolean diag) throws IOException, KeyLoadException {
-        String prefix = "telo/v1/" + keys.deviceIdHex() + "/";
-        List<ReceivedMessage> mine = all.stream().filter(m -> m.topic().startsWith(prefix)).toList();
-        CollectedReports collected = new ReportReader(ReportOpener.forRun(keys)).read(mine);
-        List<Finding> findings = RunScan.scan(script.secrets(), broker.sightings(), collected.reports(),
-                hubFolder(i));
-        List<String> problems = new ArrayList<>(intake.problems());
-        if (collected.callsCounted() != script.calls()) {
-            problems.add("calls counted (" + collected.callsCounted() + ") differ from calls played ("
-                    + script.calls() + ")");
-        }
-        long unopened = collected.rejected().stream().filter(r -> !"REPLAY".equals(r.reason())).count();
-        if (unopened > 0) {
-            problems.add(unopened + " message(s) on this hub's topics did not open");
-        }
-        if (!findings.isEmpty()) {
-            problems.add(findings.size() + " finding(s) of played personal data or canaries");
-        }
-        findings.forEach(f -> out.println("hil: hub " + i + " " + f.line()));
-        problems.forEach(p -> out.println("hil: hub " + i + " check failed: " + p));
-        var played = script.countsByType();
-        if (!diag) {
-            played.remove(com.ooma.telo.simulator.event.EventTypes.DIAG_LOG);
-        }
-        return new HubResult(i, keys.deviceIdHex(), intake.played(), intake.accepted(), script.calls(),
-                collected.callsCounted(), collected.reports().size(), (int) unopened,
-                findings.stream().map(Finding::line).toList(), played, problems);
+        List<String> declared = plan.stream().map(PlannedFault::describe).toList();
+        HilSummary summary = new HilSummary(scenario.name(), options.seed(), options.hubs(),
+                scenario.start().toString(), scenario.days(), diag, options.dayLength().toSeconds(),
+                (System.currentTimeMillis() - runStart) / 1000, declared, timeline.faults(), skipped, passed, results);
+        timeline.samples().forEach(s -> report.spool(s.wallMs(), s.spoolPending(), s.maxPending(), s.connected()));
+        return new Outcome(summary, report.build(summary));
     }
 
     private Path hubFolder(int i) throws IOException {
         return Files.createDirectories(options.out().resolve("hub-" + i));
-    }
-
-    private static String describe(Fault f) {
-        return f.kind().name().toLowerCase(java.util.Locale.ROOT) + " at " + f.at()
-                + (f.duration() != null ? " for " + f.duration() : "") + (f.by() != null ? " by " + f.by() : "")
-                + " on " + Math.round(f.hubs() * 100) + " % of hubs";
     }
 }

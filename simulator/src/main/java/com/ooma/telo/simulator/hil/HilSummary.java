@@ -4,13 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.ooma.telo.simulator.fault.AppliedFault;
+import com.ooma.telo.simulator.fault.SkippedFault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code DIR/summary.json}: the run's parameters and one entry per hub (machine-readable, for CI). */
+/**
+ * {@code DIR/summary.json}: the run's parameters, the faults applied (when, on which hubs, what happened) and those
+ * not applied (why), and one entry per hub (machine-readable, for CI).
+ *
+ * @param daySeconds  wall seconds one simulated day took
+ * @param wallSeconds how long the run took, launch to last report
+ */
 public record HilSummary(String scenario, long seed, int hubs, String start, int days, boolean diagnosticsPlayed,
-        List<String> faultsDeclared, boolean passed, List<HubResult> results) {
+        long daySeconds, long wallSeconds, List<String> faultsDeclared, List<AppliedFault> faultsApplied,
+        List<SkippedFault> faultsSkipped, boolean passed, List<HubResult> results) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -19,6 +28,8 @@ public record HilSummary(String scenario, long seed, int hubs, String start, int
 
     public HilSummary {
         faultsDeclared = List.copyOf(faultsDeclared);
+        faultsApplied = List.copyOf(faultsApplied);
+        faultsSkipped = List.copyOf(faultsSkipped);
         results = List.copyOf(results);
     }
 
@@ -26,11 +37,21 @@ public record HilSummary(String scenario, long seed, int hubs, String start, int
         JSON.writeValue(file.toFile(), this);
     }
 
+    public long callsPlayed() {
+        return results.stream().mapToLong(HubResult::callsPlayed).sum();
+    }
+
+    public long callsCounted() {
+        return results.stream().mapToLong(HubResult::callsCounted).sum();
+    }
+
+    public long leaks() {
+        return results.stream().mapToLong(r -> r.leaks().size()).sum();
+    }
+
     public String line() {
-        long played = results.stream().mapToLong(HubResult::callsPlayed).sum();
-        long counted = results.stream().mapToLong(HubResult::callsCounted).sum();
-        long leaks = results.stream().mapToLong(r -> r.leaks().size()).sum();
-        return "hil: scenario=" + scenario + " hubs=" + hubs + " days=" + days + " calls played=" + played
-                + " calls counted=" + counted + " leaks=" + leaks + (passed ? " PASSED" : " FAILED");
+        return "hil: scenario=" + scenario + " hubs=" + hubs + " days=" + days + " calls played=" + callsPlayed()
+                + " calls counted=" + callsCounted() + " leaks=" + leaks() + " faults applied="
+                + faultsApplied.size() + " skipped=" + faultsSkipped.size() + (passed ? " PASSED" : " FAILED");
     }
 }
