@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import com.ooma.telo.agent.testing.Await;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,9 @@ class IngestBurstTest {
                  OutputStream out = s.getOutputStream()) {
                 out.write(burst.toString().getBytes(StandardCharsets.UTF_8)); // one write: the whole burst at once
             }
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (counter(agent, "calls_counted") + counter(agent, "ingest.queue_full") < BURST
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20); // real I/O on another thread: poll, with a bound against a hang
-            }
+            Await.until("every event of the burst counted or dropped", // a bound against a hang, not a timing
+                    () -> counter(agent, "calls_counted") + counter(agent, "ingest.queue_full") >= BURST,
+                    Duration.ofMinutes(3));
             assertThat(counter(agent, "ingest.queue_full")).as("dropped as queue full").isZero();
             assertThat(counter(agent, "ingest.accepted")).isEqualTo(BURST);
             assertThat(counter(agent, "calls_counted")).as("counted").isEqualTo(BURST);

@@ -10,6 +10,7 @@ import com.ooma.telo.agent.seal.Receipt;
 import com.ooma.telo.agent.seal.Receipt.SeqRange;
 import com.ooma.telo.agent.seal.ReceiptOpener;
 import com.ooma.telo.agent.spool.Spool;
+import com.ooma.telo.agent.testing.Await;
 import com.ooma.telo.agent.testing.MoquetteBroker;
 import com.ooma.telo.agent.testing.Subscriber;
 import java.nio.ByteBuffer;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * device never spooled covers nothing and is counted.
  */
 class ReceiptModeTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     @TempDir
     Path dir;
 
@@ -65,7 +67,8 @@ class ReceiptModeTest {
                 p.receiptMode(ReceiptOpener.load(id, dir.resolve("dev/device-kem.pem"),
                         dir.resolve("be/backend-command.pub.pem"), clock), Duration.ofHours(1));
                 p.start();
-                await(() -> stats.snapshot().get("spool.awaiting_receipt") == 3);
+                Await.until("three reports awaiting a receipt after PUBACK",
+                        () -> stats.snapshot().get("spool.awaiting_receipt") == 3, TIMEOUT);
                 assertThat(collector.await(m -> m.size() == 3, Duration.ofSeconds(5))).isTrue();
                 assertThat(p.drain(Duration.ofMillis(300))).as("PUBACKed is not delivered").isFalse();
                 assertThat(spool.pending()).hasSize(3);
@@ -74,14 +77,16 @@ class ReceiptModeTest {
                 String topic = "telo/v1/" + id + "/receipt";
                 cc.publish(topic, forger.seal(MessageType.RECEIPT, receipt(id, kid, seqs.get(0), seqs.get(2))), 1,
                         false);
-                await(() -> stats.snapshot().get("receipts.refused.rejected") == 1);
+                Await.until("a forged receipt refused",
+                        () -> stats.snapshot().get("receipts.refused.rejected") == 1, TIMEOUT);
                 assertThat(spool.pending()).as("a forged receipt takes nothing out").hasSize(3);
 
                 cc.publish(topic, backend.seal(MessageType.RECEIPT,
                         new Receipt(id, kid, List.of(new SeqRange(seqs.get(0), seqs.get(0)),
                                 new SeqRange(seqs.get(2), seqs.get(2))), Instant.now(),
                                 Instant.now().plusSeconds(600)).encode()), 1, false);
-                await(() -> stats.snapshot().get("receipts.covered") == 2);
+                Await.until("two reports covered by the receipt",
+                        () -> stats.snapshot().get("receipts.covered") == 2, TIMEOUT);
                 assertThat(spool.pending()).extracting(r -> ByteBuffer.wrap(r.sealed()).getLong(30))
                         .containsExactly(seqs.get(1));
                 assertThat(stats.snapshot()).containsEntry("spool.awaiting_receipt", 1L)
@@ -89,7 +94,8 @@ class ReceiptModeTest {
 
                 cc.publish(topic, backend.seal(MessageType.RECEIPT,
                         receipt(id, kid, seqs.get(2) + 100, seqs.get(2) + 200)), 1, false);
-                await(() -> stats.snapshot().get("receipts.covered_none") == 1);
+                Await.until("a receipt naming nothing held counted",
+                        () -> stats.snapshot().get("receipts.covered_none") == 1, TIMEOUT);
                 assertThat(spool.pending()).hasSize(1);
                 cc.disconnect();
                 cc.close();
@@ -100,13 +106,5 @@ class ReceiptModeTest {
     private static byte[] receipt(String id, int kid, long from, long to) {
         return new Receipt(id, kid, List.of(new SeqRange(from, to)), Instant.now(), Instant.now().plusSeconds(600))
                 .encode();
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }
