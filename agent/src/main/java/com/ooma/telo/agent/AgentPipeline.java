@@ -132,7 +132,7 @@ public final class AgentPipeline implements AutoCloseable {
         publisher.drainRate(config.publishDrainRate());
         if (config.publishAck() == PublishAck.RECEIPT) {
             publisher.receiptMode(ReceiptOpener.load(config.deviceId(), config.deviceKemKey(),
-                    config.backendCommandKey(), clock), config.publishReceiptTimeout());
+                    config.backendCommandKey(), clock), config.publishReceiptTimeout(), clockWatch);
         }
         publisher.checkSecurity(); // unusable TLS or password files stop the start (exit 2), as bad keys do
         ReportEncoder encoder = new ReportEncoder(bootEpoch, config.timezone());
@@ -216,6 +216,7 @@ public final class AgentPipeline implements AutoCloseable {
         m.put("checkpoint.writes", checkpoint.writes());
         m.put("checkpoint.failures", checkpoint.failures());
         m.put("clock.jumps", clockWatch.jumps());
+        m.put("clock.off", clockWatch.offs());
         statusStats.copyInto(m);
         hubLog.copyInto(m);
         return m;

@@ -31,7 +31,7 @@ final class AgentSampler {
     private static final String CALLS = ".calls";
     private static final java.util.Set<String> FAULTS = java.util.Set.of("spool.corrupt_skipped",
             "spool.torn_truncated", "spool.moved_aside", "spool.io_errors", "checkpoint.failures", "pipeline.errors",
-            "state.recovered", "clock.jumps");
+            "state.recovered", "clock.jumps", "clock.off");
     private static final String FIELDS_DROPPED = "redact.fields_dropped.";
     private static final String EVENTS_INVALID = "redact.events_invalid.";
 

@@ -17,7 +17,7 @@ final class AgentLabels {
     /** Agent counters that become {@code agent.faults{kind}}: the counter name with its dot as an underscore. */
     static final List<String> FAULT_KINDS = List.of("spool_corrupt_skipped", "spool_torn_truncated",
             "spool_moved_aside", "spool_io_errors", "checkpoint_failures", "pipeline_errors", "state_recovered",
-            "clock_jumps");
+            "clock_jumps", "clock_off");
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged",
             "seal_failed", "evicted");

@@ -107,7 +107,8 @@ public enum Metric {
             .clamped(Long.MAX_VALUE).labels(l("outcome", AgentLabels.PUBLISH_OUTCOMES))),
     FAULTS(MetricDef.of("agent.faults", LABELED_COUNTER, "occurrences", Cause.DEVICE,
             "spool, checkpoint, pipeline", "damage and errors that lose or risk data: spool records skipped as "
-                    + "damaged or cut off as torn at start, spool I/O errors, failed checkpoints, pipeline errors")
+                    + "damaged or cut off as torn at start, spool I/O errors, failed checkpoints, pipeline errors, a wall "
+                    + "clock that jumped or that a receipt's signed time showed off")
             .clamped(Long.MAX_VALUE).labels(l("kind", AgentLabels.FAULT_KINDS))),
     CONNECT_ERRORS(MetricDef.of("agent.connect_errors", LABELED_COUNTER, "attempts", Cause.DEVICE, "publish",
             "why connecting to the broker failed: DNS, TCP, TLS (untrusted, hostname, expired, client refused), "

@@ -4,12 +4,15 @@ import com.ooma.telo.agent.config.BrokerSecurity;
 import com.ooma.telo.agent.log.ThrottledLog;
 import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.KeyLoadException;
+import com.ooma.telo.agent.clock.ClockWatch;
+import com.ooma.telo.agent.seal.Receipt;
 import com.ooma.telo.agent.seal.ReceiptOpener;
 import com.ooma.telo.agent.seal.TlsMaterial;
 import com.ooma.telo.agent.spool.Spool;
 import com.ooma.telo.agent.spool.SpoolRecord;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -76,6 +79,8 @@ public final class MqttPublisher implements AutoCloseable {
     /** Receipt mode (publish.ack=receipt): null in broker mode, where a PUBACK removes the record. */
     private volatile ReceiptLedger ledger;
     private volatile ReceiptOpener receipts;
+    private volatile ReceiptTime receiptTime;
+    private volatile ClockWatch clockWatch;
     private volatile java.util.function.Supplier<byte[]> will;
     /** The attempt in progress (0: none); callbacks of an attempt that was given up are ignored. */
     private volatile long attempt;
@@ -201,9 +206,13 @@ public final class MqttPublisher implements AutoCloseable {
      * {@code timeout} on the monotonic clock and at each reconnect, through the drain bucket. Call before
      * {@link #start}.
      */
-    public void receiptMode(ReceiptOpener opener, Duration timeout) {
+    public void receiptMode(ReceiptOpener opener, Duration timeout, ClockWatch clockWatch) {
         this.receipts = opener;
         this.ledger = new ReceiptLedger(timeout, nanos);
+        this.clockWatch = clockWatch;
+        ReceiptTime time = new ReceiptTime(nanos);
+        time.inherit(spool.pending().stream().map(SpoolRecord::id).toList());
+        this.receiptTime = time;
         stats.receiptMode();
     }
 
@@ -290,6 +299,9 @@ public final class MqttPublisher implements AutoCloseable {
                 progressNanos = nanos.getAsLong(); // the ack clock starts with the first record in flight
             }
             boolean resend = ledger != null && ledger.awaiting(r.id());
+            if (receiptTime != null) {
+                receiptTime.sending(r.id()); // before it can reach a collector: the bound starts no later
+            }
             client.publish(topicOf.apply(r.channel()), m, r.id(), new Acked());
             stats.sent.incrementAndGet();
             if (resend) {
@@ -496,17 +508,38 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
-    /** One message from {@code receipt}: opened, checked, and what it covers leaves the spool (durably). */
+    /**
+     * One message from {@code receipt}: opened, checked, and what it covers leaves the spool (durably). Its signed
+     * {@code issued_at} and the monotonic clock also check the wall clock ({@link ReceiptTime}); one the wall clock
+     * calls expired is taken when the monotonic clock shows it cannot be.
+     */
     private void receipt(byte[] sealed, boolean retained) {
         ReceiptOpener.Outcome outcome = receipts.open(sealed, retained);
         if (outcome instanceof ReceiptOpener.Outcome.Refused r) {
-            stats.receiptRefused(r.reason());
-            ThrottledLog.warn("publish: receipt refused ({})", r.reason().label());
+            refuseReceipt(r.reason());
             return;
         }
+        boolean wallExpired = outcome instanceof ReceiptOpener.Outcome.Expired;
+        Receipt receipt = outcome instanceof ReceiptOpener.Outcome.Expired e ? e.receipt()
+                : ((ReceiptOpener.Outcome.Accepted) outcome).receipt();
+        List<SpoolRecord> pending = spool.pending();
+        List<Long> covered = ledger.covers(receipt, pending);
+        OptionalLong latestNow = receiptTime.latestNowMs(receipt, covered);
+        if (clockWatch.checkAgainst(receipt.issuedAt().toEpochMilli(), latestNow)) {
+            ThrottledLog.warn("publish: the wall clock disagrees with the backend's signed time by over {} s;"
+                    + " envelopes go out unstamped for now", ClockWatch.JUMP_TOLERANCE.toSeconds());
+        }
+        if (wallExpired) {
+            if (latestNow.isEmpty() || latestNow.getAsLong() >= receipt.expiresAt().toEpochMilli()) {
+                refuseReceipt(ReceiptOpener.Refusal.EXPIRED);
+                return;
+            }
+            stats.receiptsWallExpired.incrementAndGet(); // the wall clock is ahead; the monotonic one says fresh
+        }
         stats.receiptsAccepted.incrementAndGet();
-        List<Long> covered = ledger.cover(((ReceiptOpener.Outcome.Accepted) outcome).receipt(), spool.pending());
+        covered = ledger.cover(receipt, pending);
         covered.forEach(spool::ack);
+        receiptTime.forget(covered);
         stats.receiptsCovered.addAndGet(covered.size());
         if (covered.isEmpty()) {
             stats.receiptsCoveredNone.incrementAndGet(); // already covered, or seqs this spool never held
@@ -515,6 +548,11 @@ public final class MqttPublisher implements AutoCloseable {
         synchronized (acks) {
             acks.notifyAll();
         }
+    }
+
+    private void refuseReceipt(ReceiptOpener.Refusal reason) {
+        stats.receiptRefused(reason);
+        ThrottledLog.warn("publish: receipt refused ({})", reason.label());
     }
 
     private final class Acked implements IMqttActionListener {

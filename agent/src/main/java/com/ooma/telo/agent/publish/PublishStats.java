@@ -32,6 +32,8 @@ public final class PublishStats {
     final AtomicLong receiptsAccepted = new AtomicLong();
     final AtomicLong receiptsCovered = new AtomicLong();
     final AtomicLong receiptsCoveredNone = new AtomicLong();
+    /** Receipts the wall clock called expired, taken because the monotonic clock showed they were not. */
+    final AtomicLong receiptsWallExpired = new AtomicLong();
     /** Records sent again because no receipt covered them within the timeout, or at a reconnect. */
     final AtomicLong receiptResends = new AtomicLong();
     /** Records PUBACKed and still waiting for a receipt (a level). */
@@ -89,6 +91,7 @@ public final class PublishStats {
             m.put("receipts.accepted", receiptsAccepted.get());
             m.put("receipts.covered", receiptsCovered.get());
             m.put("receipts.covered_none", receiptsCoveredNone.get());
+            m.put("receipts.accepted_wall_expired", receiptsWallExpired.get());
             m.put("spool.awaiting_receipt", awaitingReceipt.get());
             receiptsRefused.forEach((r, n) -> m.put("receipts.refused." + r.label(), n.get()));
         }

@@ -61,15 +61,10 @@ final class ReceiptLedger {
         return awaiting.size();
     }
 
-    /**
-     * The ids among {@code pending} (the spool's records) that {@code receipt} covers, forgotten here; the caller
-     * acks them in the spool. Entries of records no longer pending (evicted, purged) are dropped on the way.
-     */
-    synchronized List<Long> cover(Receipt receipt, List<SpoolRecord> pending) {
+    /** The ids among {@code pending} (the spool's records) that {@code receipt} covers; nothing is forgotten yet. */
+    synchronized List<Long> covers(Receipt receipt, List<SpoolRecord> pending) {
         List<Long> covered = new ArrayList<>();
-        Set<Long> live = new HashSet<>();
         for (SpoolRecord r : pending) {
-            live.add(r.id());
             Optional<EnvelopeHeader.SenderSeq> name = Optional.ofNullable(names.get(r.id()));
             if (name.isEmpty()) {
                 name = EnvelopeHeader.senderSeq(r.sealed());
@@ -79,6 +74,17 @@ final class ReceiptLedger {
                 covered.add(r.id());
             }
         }
+        return covered;
+    }
+
+    /**
+     * The ids among {@code pending} (the spool's records) that {@code receipt} covers, forgotten here; the caller
+     * acks them in the spool. Entries of records no longer pending (evicted, purged) are dropped on the way.
+     */
+    synchronized List<Long> cover(Receipt receipt, List<SpoolRecord> pending) {
+        List<Long> covered = covers(receipt, pending);
+        Set<Long> live = new HashSet<>();
+        pending.forEach(r -> live.add(r.id()));
         covered.forEach(live::remove);
         awaiting.keySet().retainAll(live);
         names.keySet().retainAll(live);

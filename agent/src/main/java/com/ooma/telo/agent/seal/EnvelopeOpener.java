@@ -32,15 +32,31 @@ public final class EnvelopeOpener {
     private final Clock clock;
     private final HPKE hpke = EnvelopeSealer.newHpke();
     private final ReplayWindow replay = new ReplayWindow();
+    private final boolean refuseFuture;
 
-    private EnvelopeOpener(KeyRing keys, Clock clock) {
+    private EnvelopeOpener(KeyRing keys, Clock clock, boolean refuseFuture) {
         this.keys = keys;
         this.clock = clock;
+        this.refuseFuture = refuseFuture;
+    }
+
+    private EnvelopeOpener(KeyRing keys, Clock clock) {
+        this(keys, clock, true);
     }
 
     /** An opener using whatever {@code keys} holds at each call (keys may be added or retired meanwhile). */
     public static EnvelopeOpener create(KeyRing keys, Clock clock) {
         return new EnvelopeOpener(keys, clock);
+    }
+
+    /**
+     * As {@link #create}, without the 10-minute future-stamp rule: for receipts, whose freshness is their
+     * {@code expires_at} alone. A receipt stamped ahead of the device's clock says the device's clock is behind
+     * (it is the backend's signed time), not that the receipt is bad; refusing it would leave the spool full for as
+     * long as the clock stays wrong.
+     */
+    public static EnvelopeOpener forReceipts(KeyRing keys, Clock clock) {
+        return new EnvelopeOpener(keys, clock, false);
     }
 
     /**
@@ -109,7 +125,7 @@ public final class EnvelopeOpener {
             if (!replay.accept(header.deviceIdHex(), header.senderKid(), header.seq())) {
                 return new Rejected(RejectReason.REPLAY);
             }
-            if (!header.clockUnsynced()
+            if (refuseFuture && !header.clockUnsynced()
                     && header.timestampMs() > now.toEpochMilli() + MAX_FUTURE_SKEW.toMillis()) {
                 return new Rejected(RejectReason.FRESHNESS);
             }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * Opens delivery receipts from the device's {@code receipt} topic (docs/wire-format.md "Receipts"). A receipt is
  * accepted only when its envelope is type 4, sealed to this device's X25519 key and signed by the backend command key
  * (the one signer the device trusts for what reaches it: commands and receipts), both bound to this device; its
- * plaintext is a well-formed {@link Receipt} naming this device; it has not expired; and its envelope seq was not
+ * plaintext is a well-formed {@link Receipt} naming this device; it has not expired (by the wall clock: the caller
+ * may overrule that, {@link Outcome.Expired}); and its envelope seq was not
  * accepted before (an in-memory {@link ReplayWindow}: a replay after a restart can only name seqs already covered,
  * and {@code expires_at} bounds it). Every refusal has a reason, for the counters; never for the sender.
  */
@@ -31,7 +32,7 @@ public final class ReceiptOpener {
         BAD_RANGES,
         /** The plaintext names another device. */
         WRONG_DEVICE,
-        /** Past its {@code expires_at}. */
+        /** Past its {@code expires_at}, by the wall clock and by what the monotonic clock can show. */
         EXPIRED,
         /** An envelope seq already accepted from that signer. */
         REPLAYED,
@@ -46,6 +47,13 @@ public final class ReceiptOpener {
     /** What {@link #open} made of one message. */
     public sealed interface Outcome {
         record Accepted(Receipt receipt) implements Outcome { }
+
+        /**
+         * Everything checked and good, but past {@code expires_at} by the device's wall clock. The caller refuses it
+         * ({@link Refusal#EXPIRED}) unless it can show on the monotonic clock that the wall clock is wrong: a receipt
+         * that covers a record first sent less than the receipt's lifetime ago cannot have expired.
+         */
+        record Expired(Receipt receipt) implements Outcome { }
 
         record Refused(Refusal reason) implements Outcome { }
     }
@@ -66,7 +74,7 @@ public final class ReceiptOpener {
         KeyRing keys = new KeyRing();
         keys.addRecipient(deviceIdHex, deviceKemPrivatePem);
         keys.addSender(deviceIdHex, backendCommandPublicPem);
-        return new ReceiptOpener(deviceIdHex, EnvelopeOpener.create(keys, clock), clock);
+        return new ReceiptOpener(deviceIdHex, EnvelopeOpener.forReceipts(keys, clock), clock);
     }
 
     /** Opens one message from {@code telo/v1/<id>/receipt}; never throws on bad input. */
@@ -98,7 +106,7 @@ public final class ReceiptOpener {
             return refused(Refusal.WRONG_DEVICE);
         }
         if (!clock.instant().isBefore(receipt.expiresAt())) {
-            return refused(Refusal.EXPIRED);
+            return new Outcome.Expired(receipt);
         }
         return new Outcome.Accepted(receipt);
     }

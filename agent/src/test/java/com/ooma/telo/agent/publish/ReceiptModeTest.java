@@ -3,6 +3,8 @@ package com.ooma.telo.agent.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.config.BrokerSecurity;
+import com.ooma.telo.agent.clock.AgentClock;
+import com.ooma.telo.agent.clock.ClockWatch;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.agent.seal.MessageType;
@@ -65,7 +67,8 @@ class ReceiptModeTest {
                     PublishTimeouts.standard().withStartDelayMax(Duration.ZERO), id, spool,
                     c -> "telo/v1/" + id + "/" + c, stats, System::nanoTime, new SplittableRandom(1))) {
                 p.receiptMode(ReceiptOpener.load(id, dir.resolve("dev/device-kem.pem"),
-                        dir.resolve("be/backend-command.pub.pem"), clock), Duration.ofHours(1));
+                        dir.resolve("be/backend-command.pub.pem"), clock), Duration.ofHours(1),
+                        new ClockWatch(AgentClock.system()));
                 p.start();
                 Await.until("three reports awaiting a receipt after PUBACK",
                         () -> stats.snapshot().get("spool.awaiting_receipt") == 3, TIMEOUT);

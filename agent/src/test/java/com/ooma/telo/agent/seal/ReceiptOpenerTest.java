@@ -100,10 +100,23 @@ class ReceiptOpenerTest {
     }
 
     @Test
-    void pastItsExpiry_isRefused() {
-        byte[] sealed = backend.seal(MessageType.RECEIPT, receipt(List.of(new SeqRange(1, 2))).encode());
+    void pastItsExpiry_byTheWallClock_isMarkedExpired() {
+        Receipt r = receipt(List.of(new SeqRange(1, 2)));
+        byte[] sealed = backend.seal(MessageType.RECEIPT, r.encode());
         clock.advance(Duration.ofMinutes(10));
-        assertThat(open(sealed)).isEqualTo(new Outcome.Refused(Refusal.EXPIRED));
+        assertThat(open(sealed)).isEqualTo(new Outcome.Expired(r));
+    }
+
+    @Test
+    void stampedAheadOfTheDeviceClock_isStillOpened() throws Exception {
+        Receipt r = new Receipt(deviceId, KID, List.of(new SeqRange(1, 2)), NOW.plus(Duration.ofHours(3)),
+                NOW.plus(Duration.ofHours(4)));
+        EnvelopeSealer ahead = EnvelopeSealer.load(deviceId, dir.resolve("be/backend-command.pem"),
+                dir.resolve("dev/device-kem.pub.pem"), dir.resolve("be-state-ahead"),
+                java.time.Clock.fixed(NOW.plus(Duration.ofHours(3)), java.time.ZoneOffset.UTC));
+        byte[] sealed = ahead.seal(MessageType.RECEIPT, r.encode());
+        assertThat(open(sealed)).as("the device's clock is behind; the receipt is the backend's signed time")
+                .isEqualTo(new Outcome.Accepted(r));
     }
 
     @Test

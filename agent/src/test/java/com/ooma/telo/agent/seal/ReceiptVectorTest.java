@@ -51,9 +51,13 @@ class ReceiptVectorTest {
         for (Path f : files) {
             JsonNode v = new ObjectMapper().readTree(f.toFile());
             String name = f.getFileName().toString().replace(".json", "");
-            assertThat(opener(v).open(HexFormat.of().parseHex(v.get("sealed_hex").asText()), false)).as(name)
-                    .isEqualTo(new ReceiptOpener.Outcome.Refused(
-                            ReceiptOpener.Refusal.valueOf(name.toUpperCase(Locale.ROOT))));
+            ReceiptOpener.Outcome o = opener(v).open(HexFormat.of().parseHex(v.get("sealed_hex").asText()), false);
+            if (name.equals("expired")) { // refused unless the device can show on its monotonic clock that it is not
+                assertThat(o).as(name).isInstanceOf(ReceiptOpener.Outcome.Expired.class);
+            } else {
+                assertThat(o).as(name).isEqualTo(new ReceiptOpener.Outcome.Refused(
+                        ReceiptOpener.Refusal.valueOf(name.toUpperCase(Locale.ROOT))));
+            }
         }
     }
 
