@@ -168,6 +168,7 @@ public final class AgentPipeline implements AutoCloseable {
         synchronized (p.lock) {
             p.counters.add("state.recovered", (epoch.recovered() ? 1 : 0) + (p.sealerRecovered ? 1 : 0));
             p.counters.add("checkpoint.unknown_series", p.keeper.recover());
+            p.counters.add("checkpoint.reports_restored", p.keeper.restoredReports());
             p.applyConsent(config.consent()); // a level lowered in the config purges what the last run left
             p.keeper.sampleNow(); // spool damage found at replay, into a window the checkpoint keeps
         }

@@ -4,6 +4,7 @@ import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.Metric;
 import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.checkpoint.SealedReport;
 import com.ooma.telo.agent.encode.ReportEncoder;
 import com.ooma.telo.agent.privacy.UsagePrivacy;
 import com.ooma.telo.agent.publish.MqttPublisher;
@@ -39,6 +40,9 @@ final class ReportOutbox {
     private final Duration jitter;
     private final Deque<Pending> jittered = new ArrayDeque<>();
     private final com.ooma.telo.agent.diag.LastReports lastReports;
+    /** Makes a sealed report durable before it goes into the spool (the checkpoint); see {@link WindowKeeper}. */
+    private java.util.function.Consumer<SealedReport> beforeSpool = r -> { };
+    private boolean spooledSinceCheckpoint;
 
     /** @param dueNanos on the monotonic clock, so a wall clock stepped back does not hold the report for a day */
     private record Pending(long dueNanos, WindowSnapshot snapshot) {
@@ -60,6 +64,34 @@ final class ReportOutbox {
         this.nanos = nanos;
         this.random = random;
         this.jitter = jitter;
+    }
+
+    /** Called with each sealed report just before it is appended to the spool. */
+    void beforeSpool(java.util.function.Consumer<SealedReport> hook) {
+        this.beforeSpool = hook;
+    }
+
+    /** True once after reports went into the spool: the checkpoint holding their sealed bytes may drop them. */
+    boolean takeSpooled() {
+        boolean was = spooledSinceCheckpoint;
+        spooledSinceCheckpoint = false;
+        return was;
+    }
+
+    /**
+     * Puts a report sealed by the last run into the spool, unless the spool already holds it: the last run was
+     * killed after writing it into the checkpoint and perhaps before spooling it. If it was spooled, delivered and
+     * acknowledged before the kill, this sends it again: a duplicate (same seq, same bytes), never a second count.
+     */
+    boolean restore(SealedReport r) {
+        byte[] envelope = r.envelope();
+        for (com.ooma.telo.agent.spool.SpoolRecord p : spool.pending()) {
+            if (java.util.Arrays.equals(p.sealed(), envelope)) {
+                return false;
+            }
+        }
+        append(r.channel(), envelope);
+        return true;
     }
 
     /**
@@ -133,22 +165,30 @@ final class ReportOutbox {
             return;
         }
         lastReports.sealed(channel.label(), payload, clock.instant()); // for the status page, as sealed
-        AppendResult r = spool.append(channel.label(), sealed);
-        if (!(r instanceof AppendResult.Appended) && channel == Channel.USAGE) {
+        beforeSpool.accept(new SealedReport(channel.label(), sealed)); // the window leaves the checkpoint for these bytes
+        if (append(channel.label(), sealed)) {
+            counters.increment("reports_spooled." + channel.label());
+        }
+    }
+
+    /** Appends to the spool, a usage report making room by evicting health; counts and logs a drop. */
+    private boolean append(String channel, byte[] sealed) {
+        AppendResult r = spool.append(channel, sealed);
+        if (!(r instanceof AppendResult.Appended) && channel.equals(Channel.USAGE.label())) {
             int evicted = spool.evictOldest(Channel.HEALTH.label(), sealed.length);
             if (evicted > 0) {
                 counters.add("reports_purged.health.evicted", evicted);
-                r = spool.append(channel.label(), sealed);
+                r = spool.append(channel, sealed);
             }
         }
+        spooledSinceCheckpoint = true; // kept or dropped, the checkpoint need not hold these bytes any longer
         if (r instanceof AppendResult.Appended) {
-            counters.increment("reports_spooled." + channel.label());
             publisher.kick();
-        } else {
-            counters.increment("reports_dropped." + channel.label() + "."
-                    + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
-            Logger.warn("spool: a {} report could not be stored ({})", channel.label(),
-                    r.getClass().getSimpleName());
+            return true;
         }
+        counters.increment("reports_dropped." + channel + "."
+                + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
+        Logger.warn("spool: a {} report could not be stored ({})", channel, r.getClass().getSimpleName());
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.ooma.telo.agent.aggregate.Channel;
 import com.ooma.telo.agent.aggregate.MetricWindows;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
 import com.ooma.telo.agent.aggregate.WindowSnapshot;
+import com.ooma.telo.agent.checkpoint.SealedReport;
 import com.ooma.telo.agent.checkpoint.WindowCheckpoint;
 import com.ooma.telo.agent.config.ConsentLevel;
 import com.ooma.telo.agent.event.RedactedEvent;
@@ -25,7 +26,10 @@ final class WindowKeeper {
     private final ReportOutbox outbox;
     private final Supplier<SortedMap<String, Long>> counters;
     private final Clock clock;
+    private long restored;
     private final AgentSampler sampler = new AgentSampler();
+    /** Windows that ended while the agent was down, held in the checkpoint until each is reported at start. */
+    private final List<WindowSnapshot> recovering = new ArrayList<>();
 
     WindowKeeper(MetricWindows windows, WindowCheckpoint checkpoint, ReportOutbox outbox,
                  Supplier<SortedMap<String, Long>> counters, Clock clock) {
@@ -34,22 +38,41 @@ final class WindowKeeper {
         this.outbox = outbox;
         this.counters = counters;
         this.clock = clock;
+        outbox.beforeSpool(this::beforeSpool);
     }
 
-    /** Puts back what the last run checkpointed: open windows resume; windows that ended since are reported. */
+    /**
+     * Puts back what the last run checkpointed: reports it had sealed go into the spool (once), open windows
+     * resume, windows that ended since are reported. Returns the checkpoint's unknown series.
+     */
     long recover() {
         Instant now = clock.instant();
-        for (WindowSnapshot s : checkpoint.read()) {
+        List<WindowSnapshot> read = checkpoint.read();
+        for (SealedReport r : checkpoint.sealedAtRead()) {
+            if (windows.allowed(Channel.valueOf(r.channel().toUpperCase(java.util.Locale.ROOT)))
+                    && outbox.restore(r)) {
+                restored++;
+            }
+        }
+        for (WindowSnapshot s : read) {
             if (!windows.allowed(s.channel())) {
                 continue; // consent was lowered while the agent was down
             }
             if (now.isBefore(s.window().end())) {
                 windows.restore(List.of(s));
             } else {
-                report(s);
+                recovering.add(s);
             }
         }
+        while (!recovering.isEmpty()) {
+            report(recovering.remove(0)); // each checkpoint write on the way still holds the ones not yet reported
+        }
         return checkpoint.unknownSeries();
+    }
+
+    /** Reports the last run had sealed that this start put into the spool. */
+    long restoredReports() {
+        return restored;
     }
 
     /**
@@ -79,7 +102,7 @@ final class WindowKeeper {
 
     /** After each worker pass: release jittered usage, checkpoint if anything changed and a second has passed. */
     void afterPass() {
-        checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue(), this::state);
+        checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue() | outbox.takeSpooled(), this::state);
     }
 
     /** A consent level takes effect: what it does not allow leaves memory, the spool and the checkpoint. */
@@ -124,9 +147,18 @@ final class WindowKeeper {
         }
     }
 
+    /**
+     * A report was sealed from a window that has left {@link #state()}: the checkpoint trades the window for the
+     * sealed bytes now, before the spool append, so a kill on either side of it reports the window exactly once.
+     */
+    private void beforeSpool(SealedReport sealed) {
+        checkpoint.write(state(), List.of(sealed));
+    }
+
     private List<WindowSnapshot> state() {
         List<WindowSnapshot> state = new ArrayList<>(windows.open());
         state.addAll(outbox.waiting());
+        state.addAll(recovering);
         return state;
     }
 }

@@ -24,26 +24,36 @@ import java.util.zip.CRC32C;
 /**
  * The checkpoint file's bytes (docs/metrics.md): counters only, never an event, a number or a pseudonym key.
  * <pre>
- * magic "TELOCKPT" (8) | version u16 = 1 | windows u16 | window… | crc32c u32 over everything before it
+ * magic "TELOCKPT" (8) | version u16 = 2 | windows u16 | window… | sealed u16 | report… | crc32c u32 over
+ *                                                                                       everything before it
  * window: channel (modified UTF-8) | start ms i64 | end ms i64 | series u32 | series…
  * series: metric name (UTF) | labels u8 | label (UTF)… | cells u8 | cell i64…
+ * report: channel (UTF) | length u32 | sealed envelope (length bytes)
  * </pre>
- * Series are matched by metric name on read, so an upgraded agent reads what an older one left and drops (and
- * counts) what its registry no longer has.
+ * Version 1 (release 0.1.0) is version 2 without the {@code sealed} count and reports; both are read. Series are
+ * matched by metric name on read, so an upgraded agent reads what an older one left and drops (and counts) what its
+ * registry no longer has.
  */
 final class CheckpointFormat {
     static final byte[] MAGIC = "TELOCKPT".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final int VERSION_WITHOUT_SEALED = 1;
     private static final int CRC_BYTES = 4;
+    /** A sealed report is at most a padded usage report; anything longer is not one of ours. */
+    private static final int MAX_SEALED_BYTES = 1 << 20;
 
     /** What a read found. */
-    record Decoded(List<WindowSnapshot> windows, int unknownSeries) {
+    record Decoded(List<WindowSnapshot> windows, int unknownSeries, List<SealedReport> sealed) {
     }
 
     private CheckpointFormat() {
     }
 
     static byte[] encode(List<WindowSnapshot> windows) {
+        return encode(windows, List.of());
+    }
+
+    static byte[] encode(List<WindowSnapshot> windows, List<SealedReport> sealed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
@@ -66,6 +76,13 @@ final class CheckpointFormat {
                     }
                 }
             }
+            out.writeShort(sealed.size());
+            for (SealedReport r : sealed) {
+                out.writeUTF(r.channel());
+                byte[] envelope = r.envelope();
+                out.writeInt(envelope.length);
+                out.write(envelope);
+            }
             CRC32C crc = new CRC32C();
             crc.update(bytes.toByteArray());
             out.writeInt((int) crc.getValue());
@@ -75,7 +92,7 @@ final class CheckpointFormat {
         return bytes.toByteArray();
     }
 
-    /** @throws IOException when the bytes are not a version-1 checkpoint (bad magic, version, CRC or shape) */
+    /** @throws IOException when the bytes are not a version-1 or -2 checkpoint (bad magic, version, CRC or shape) */
     static Decoded decode(byte[] file) throws IOException {
         if (file.length < MAGIC.length + 2 + CRC_BYTES || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0,
                 MAGIC.length)) {
@@ -86,8 +103,8 @@ final class CheckpointFormat {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
         in.skipNBytes(MAGIC.length);
         int version = in.readUnsignedShort();
-        if (version != VERSION) {
-            throw new IOException("checkpoint format version " + version + "; this agent reads version 1");
+        if (version != VERSION && version != VERSION_WITHOUT_SEALED) {
+            throw new IOException("checkpoint format version " + version + "; this agent reads versions 1 and 2");
         }
         int stored = ByteBuffer.wrap(file, file.length - CRC_BYTES, CRC_BYTES).getInt();
         if (stored != (int) crc.getValue()) {
@@ -120,6 +137,18 @@ final class CheckpointFormat {
             }
             windows.add(new WindowSnapshot(channel, window, series));
         }
-        return new Decoded(windows, unknown);
+        List<SealedReport> sealed = new ArrayList<>();
+        for (int i = version == VERSION_WITHOUT_SEALED ? 0 : in.readUnsignedShort(); i > 0; i--) {
+            String channel = in.readUTF();
+            int length = in.readInt();
+            if (length < 0 || length > MAX_SEALED_BYTES) {
+                throw new IOException("checkpoint sealed report of " + length + " bytes");
+            }
+            sealed.add(new SealedReport(channel, in.readNBytes(length)));
+        }
+        if (in.available() != CRC_BYTES) {
+            throw new IOException("checkpoint has " + (in.available() - CRC_BYTES) + " bytes after its content");
+        }
+        return new Decoded(windows, unknown, sealed);
     }
 }

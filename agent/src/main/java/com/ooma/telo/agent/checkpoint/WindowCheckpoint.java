@@ -14,8 +14,10 @@ import org.tinylog.Logger;
 /**
  * Keeps the open windows (and closed ones not yet spooled) on flash, so a crash or kill -9 loses at most the last
  * second of events: written atomically (temporary file, fsync, rename) at most once a second while they change,
- * at once on a consent change, and on shutdown. Holds counters only: caller-pseudonym keys are never written.
- * Single-threaded (the pipeline's lock).
+ * at once on a consent change, on shutdown, and whenever a closed window has been sealed and is about to go into
+ * the spool: that write holds the sealed report instead of the window, so a kill on either side of the spool
+ * append reports the window exactly once. Holds counters and sealed reports only: caller-pseudonym keys are never
+ * written. Single-threaded (the pipeline's lock).
  */
 public final class WindowCheckpoint {
     public static final String FILE = "windows.ckpt";
@@ -29,6 +31,7 @@ public final class WindowCheckpoint {
     private volatile long writes;
     private volatile long failures;
     private long unknownSeries;
+    private List<SealedReport> sealedAtRead = List.of();
 
     /**
      * @param nanos a monotonic clock ({@code System::nanoTime}): it bounds writes to one a second whatever the wall
@@ -44,6 +47,7 @@ public final class WindowCheckpoint {
         try {
             CheckpointFormat.Decoded d = CheckpointFormat.decode(Files.readAllBytes(dir.resolve(FILE)));
             unknownSeries = d.unknownSeries();
+            sealedAtRead = d.sealed();
             return d.windows();
         } catch (NoSuchFileException e) {
             return List.of();
@@ -63,17 +67,33 @@ public final class WindowCheckpoint {
         }
     }
 
+    /** Reports sealed but perhaps not yet spooled when the last run stopped, as the last {@link #read} found them. */
+    public List<SealedReport> sealedAtRead() {
+        return sealedAtRead;
+    }
+
     /** Writes now (consent change, shutdown). Never throws: a failure is counted and retried on the next change. */
     public void write(List<WindowSnapshot> state) {
+        write(state, List.of());
+    }
+
+    /**
+     * Writes now, with {@code sealed}: reports whose windows are no longer in {@code state} and which are about to
+     * be spooled. Returns false when the write failed (counted).
+     */
+    public boolean write(List<WindowSnapshot> state, List<SealedReport> sealed) {
         try {
-            DurableFiles.replace(dir.resolve(FILE), CheckpointFormat.encode(state));
+            DurableFiles.replace(dir.resolve(FILE), CheckpointFormat.encode(state, sealed));
             writes++;
             pending = false;
             lastWriteMs = nanos.getAsLong() / 1_000_000;
+            return true;
         } catch (IOException | RuntimeException e) {
             failures++;
+            pending = true;
             lastWriteMs = nanos.getAsLong() / 1_000_000; // retry in a second, not on every worker wake
             Logger.warn("checkpoint: write failed ({})", e.getClass().getSimpleName());
+            return false;
         }
     }
 

@@ -21,11 +21,11 @@ class CheckpointFormatTest {
             new ReportWindow(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(2000)),
             List.of(new Series(Metric.CALL_BLOCKED, List.of("spam_filter"), List.of(3L))));
 
-    @Test
-    void encode_goldenBytes() {
-        String body = ""
+    /** Everything before the sealed section: the same in version 1 and 2 but for the version field. */
+    private static String windowsHex(String version) {
+        return ""
                 + "54454c4f434b5054"                    // magic "TELOCKPT"
-                + "0001"                                // format version 1
+                + version                               // format version
                 + "0001"                                // one window
                 + "0005" + "7573616765"                 // channel "usage" (length-prefixed UTF-8)
                 + "00000000000003e8"                    // window start, Unix ms 1000
@@ -36,11 +36,38 @@ class CheckpointFormatTest {
                 + "000b" + "7370616d5f66696c746572"     // label value "spam_filter"
                 + "01"                                  // one cell
                 + "0000000000000003";                   // count 3
-        byte[] head = HexFormat.of().parseHex(body);
+    }
+
+    private static String withCrc(String body) {
         CRC32C crc = new CRC32C();
-        crc.update(head);
-        String expected = body + String.format("%08x", crc.getValue()); // CRC-32C over everything before it
-        assertThat(HexFormat.of().formatHex(CheckpointFormat.encode(List.of(ONE)))).isEqualTo(expected);
+        crc.update(HexFormat.of().parseHex(body));
+        return body + String.format("%08x", crc.getValue()); // CRC-32C over everything before it
+    }
+
+    private static final SealedReport SEALED = new SealedReport("health", new byte[] {1, 2, 3});
+
+    @Test
+    void encode_goldenBytes() {
+        String body = windowsHex("0002")
+                + "0001"                                // one sealed report on its way to the spool
+                + "0006" + "6865616c7468"               // its channel "health"
+                + "00000003"                            // envelope length 3
+                + "010203";                             // the envelope's bytes, as sealed
+        assertThat(HexFormat.of().formatHex(CheckpointFormat.encode(List.of(ONE), List.of(SEALED))))
+                .isEqualTo(withCrc(body));
+    }
+
+    @Test
+    void decode_readsVersion1_asWrittenByRelease010() throws IOException {
+        CheckpointFormat.Decoded d = CheckpointFormat.decode(HexFormat.of().parseHex(withCrc(windowsHex("0001"))));
+        assertThat(d.windows()).containsExactly(ONE);
+        assertThat(d.sealed()).isEmpty();
+    }
+
+    @Test
+    void decode_givesBackTheSealedReports() throws IOException {
+        assertThat(CheckpointFormat.decode(CheckpointFormat.encode(List.of(ONE), List.of(SEALED))).sealed())
+                .containsExactly(SEALED);
     }
 
     @Test
@@ -51,11 +78,11 @@ class CheckpointFormatTest {
     @Test
     void decode_rejectsANewerVersion_evenWithAValidCrc() {
         byte[] bytes = CheckpointFormat.encode(List.of(ONE));
-        bytes[9] = 2;
+        bytes[9] = 3;
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
         ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
-        assertThatThrownBy(() -> CheckpointFormat.decode(bytes)).hasMessageContaining("version 2");
+        assertThatThrownBy(() -> CheckpointFormat.decode(bytes)).hasMessageContaining("version 3");
     }
 
     @Test

@@ -133,6 +133,33 @@ class PublishStuckStatesTest {
     }
 
     @Test
+    void aSlowLink_thatStillAcks_isNotTakenForHalfOpen_andDeliversEachRecordOnce() throws Exception {
+        int records = 8;
+        try (MoquetteBroker broker = MoquetteBroker.start();
+             LoopbackProxy link = LoopbackProxy.to(Integer.parseInt(broker.uri().replaceAll(".*:", "")));
+             Subscriber backend = new Subscriber(broker.uri(), "telo/v1/#");
+             Spool spool = Spool.open(dir, 1 << 20)) {
+            PublishStats stats = new PublishStats();
+            try (MqttPublisher p = publisher(link.uri(), spool, stats)) {
+                p.start();
+                Await.until("connected", p::isConnected, Duration.ofSeconds(10));
+                link.slow(2_048); // 2 KB/s: the backlog takes about 4 s, twice the 2 s ack deadline
+                byte[] body = new byte[1_000];
+                for (int i = 0; i < records; i++) {
+                    body[0] = (byte) i;
+                    spool.append("health", body.clone());
+                }
+                p.kick();
+                assertThat(p.drain(Duration.ofSeconds(30))).as("delivered over the slow link").isTrue();
+            }
+            assertThat(backend.await(m -> m.size() >= records, Duration.ofSeconds(10))).isTrue();
+            assertThat(backend.messages()).as("each record once").hasSize(records);
+            assertThat(stat(stats, "publish.recycled")).as("acks kept coming: not half-open").isZero();
+            assertThat(link.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void recordsAppendedWhileAcksArrive_areEachSentOnceOnOneConnection() throws Exception {
         int total = 1_500;
         try (MoquetteBroker broker = MoquetteBroker.start();

@@ -12,13 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy on loopback for fault injection between the agent and a broker: {@link #stall()} stops forwarding on
  * the connections open now while keeping them open (a half-open link: no FIN, no RST, no bytes), {@link #cut()}
- * closes them. New connections after either are forwarded normally, as after a link comes back.
+ * closes them, {@link #slow(int)} paces every connection, both ways, to a rate (a congested home uplink). New
+ * connections after a stall or a cut are forwarded normally, as after a link comes back.
  */
 public final class LoopbackProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    /** Bytes a second each direction of each link carries; 0: as fast as loopback goes. */
+    private volatile int bytesPerSecond;
 
     private LoopbackProxy(int listenPort, int targetPort) throws IOException {
         this.listener = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress());
@@ -51,6 +54,11 @@ public final class LoopbackProxy implements AutoCloseable {
         links.forEach(l -> l.stalled = true);
     }
 
+    /** Every connection, now and later, carries at most {@code rate} bytes a second each way. */
+    public void slow(int rate) {
+        this.bytesPerSecond = rate;
+    }
+
     /** The connections open now are closed. */
     public void cut() {
         links.forEach(Link::close);
@@ -71,7 +79,7 @@ public final class LoopbackProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(Link l, Socket from, Socket to) {
+    private void pump(Link l, Socket from, Socket to) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -80,8 +88,7 @@ public final class LoopbackProxy implements AutoCloseable {
                         Thread.sleep(20); // hold the bytes: the far side sees silence
                     }
                     if (!l.stalled) {
-                        out.write(buf, 0, n);
-                        out.flush();
+                        forward(buf, n, out);
                     }
                 }
             } catch (IOException | InterruptedException e) {
@@ -92,6 +99,22 @@ public final class LoopbackProxy implements AutoCloseable {
         }, "test-proxy-pump");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Writes {@code n} bytes, in tenth-of-a-second slices when the link is slowed. */
+    private void forward(byte[] buf, int n, OutputStream out) throws IOException, InterruptedException {
+        int rate = bytesPerSecond;
+        if (rate <= 0) {
+            out.write(buf, 0, n);
+            out.flush();
+            return;
+        }
+        int slice = Math.max(1, rate / 10);
+        for (int off = 0; off < n; off += slice) {
+            out.write(buf, off, Math.min(slice, n - off));
+            out.flush();
+            Thread.sleep(100);
+        }
     }
 
     private static final class Link {
