@@ -6,7 +6,6 @@ import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.clock.AgentClock;
 import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.agent.seal.EnvelopeHeader;
-import com.ooma.telo.agent.seal.KeyFiles;
 import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.testing.Await;
@@ -94,22 +93,9 @@ class DeliveryFaultIT {
         }
     }
 
-    private record Rig(Path be, Path dev, String deviceId, DeviceRegistry registry) {
-        static Rig in(Path dir) throws Exception {
-            Path be = dir.resolve("be");
-            Path dev = dir.resolve("dev");
-            KeyFiles.generateBackend(be);
-            KeyFiles.generateDevice(dev);
-            String id = KeyFiles.readDeviceId(dev.resolve(KeyFiles.DEVICE_ID));
-            Path registryDir = Files.createDirectories(dir.resolve("registry"));
-            Files.copy(dev.resolve(KeyFiles.ENROLMENT), registryDir.resolve("hub.json"));
-            return new Rig(be, dev, id, DeviceRegistry.load(registryDir, be.resolve(KeyFiles.BACKEND_KEM)));
-        }
-    }
-
     @Test
     void brokerCrashesDuringTraffic_receiptMode_storesEverySpooledReportOnce_andCountsEveryCall() throws Exception {
-        Rig rig = Rig.in(dir);
+        KeyRig rig = KeyRig.in(dir);
         SkippingTime time = new SkippingTime();
         ReportStore store = ReportStore.inProcess();
         long callsSent = 0;
@@ -126,6 +112,9 @@ class DeliveryFaultIT {
                     "report.usage.interval=PT3S")), time.agentClock(), new SecureRandom());
             try {
                 for (int round = 0; round < BROKER_CRASHES; round++) {
+                    long connects = round + 1;
+                    Await.until("connected again", () -> agent.counters().getOrDefault("publish.connects", 0L)
+                            >= connects, SETTLE); // each crash hits a live connection
                     callsSent += sendCalls(agent.ingestAddress(), CALLS_PER_ROUND);
                     Thread.sleep(300 + random.nextInt(1_200)); // reports sealed and in flight when the broker dies
                     broker.crashAndRestart(); // SIGKILL: with persistence off, queued messages and sessions are gone
@@ -169,7 +158,7 @@ class DeliveryFaultIT {
 
     @Test
     void agentKilledAtRandomPoints_losesNoCheckpointedCall_andNeverReusesASeq() throws Exception {
-        Rig rig = Rig.in(dir);
+        KeyRig rig = KeyRig.in(dir);
         ReportStore store = ReportStore.inProcess();
         Map<String, byte[]> firstCopy = new ConcurrentHashMap<>();
         List<String> reusedSeqs = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -227,7 +216,7 @@ class DeliveryFaultIT {
         }
     }
 
-    private List<String> agentConfig(Rig rig, String brokerUri, String... extra) {
+    private List<String> agentConfig(KeyRig rig, String brokerUri, String... extra) {
         List<String> c = new ArrayList<>(List.of("device.id=" + rig.deviceId(),
                 "keys.device_signing=" + rig.dev().resolve("device-signing.pem"),
                 "keys.device_kem=" + rig.dev().resolve("device-kem.pem"),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.config.ConfigLoader;
-import com.ooma.telo.agent.seal.KeyFiles;
+import com.ooma.telo.simulator.testing.Await;
 import com.ooma.telo.simulator.testing.Mosquitto;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,14 +71,11 @@ class ReceiptDeliveryIT {
     }
 
     private Outcome run(String ackMode) throws Exception {
-        Path be = dir.resolve("be");
-        Path dev = dir.resolve("dev");
-        KeyFiles.generateBackend(be);
-        KeyFiles.generateDevice(dev);
-        String id = KeyFiles.readDeviceId(dev.resolve(KeyFiles.DEVICE_ID));
-        Path registryDir = Files.createDirectories(dir.resolve("registry"));
-        Files.copy(dev.resolve(KeyFiles.ENROLMENT), registryDir.resolve("hub.json"));
-        DeviceRegistry registry = DeviceRegistry.load(registryDir, be.resolve(KeyFiles.BACKEND_KEM));
+        KeyRig rig = KeyRig.in(dir);
+        Path be = rig.be();
+        Path dev = rig.dev();
+        String id = rig.deviceId();
+        DeviceRegistry registry = rig.registry();
         ReportStore store = ReportStore.inProcess();
         List<FleetCollector> members = new ArrayList<>();
 
@@ -106,7 +103,7 @@ class ReceiptDeliveryIT {
             SortedMap<String, Long> beforeCrash;
             try {
                 String acked = ackMode.equals("receipt") ? "spool.awaiting_receipt" : "publish.acked";
-                await(() -> agent.counters().get(acked) >= ACKED_WHILE_AWAY, Duration.ofSeconds(20));
+                Await.until(acked, () -> agent.counters().get(acked) >= ACKED_WHILE_AWAY, Duration.ofSeconds(20));
                 beforeCrash = agent.counters();
                 broker.crashAndRestart();
                 Thread.sleep(1_500); // the agent reconnects to an empty broker: nobody subscribed yet
@@ -120,7 +117,7 @@ class ReceiptDeliveryIT {
             long spooled = after.getOrDefault("reports_spooled.health", 0L);
             Set<Long> seqs = new HashSet<>();
             BooleanSupplier settled = () -> stored(members, seqs) >= spooled;
-            awaitQuietly(settled, Duration.ofSeconds(5));
+            Await.quietly(settled, Duration.ofSeconds(5));
             int copies = stored(members, seqs);
             members.forEach(FleetCollector::close);
             System.out.printf("publish.ack=%s: %d health reports spooled, %d stored (%d copies), %d resent,"
@@ -143,22 +140,5 @@ class ReceiptDeliveryIT {
             }
         }
         return copies;
-    }
-
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + timeout);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static void awaitQuietly(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
     }
 }
