@@ -111,6 +111,11 @@ final class DataInventory {
             new String[] {"Hub log ring (`diag.log` lines), agent log ring",
                 "recent log lines after the free-text redactor, clock times cut to the minute; memory only, "
                     + "bounded, purged at consent `off`", "nobody: they leave only inside a bundle"},
+            new String[] {"Spool and window checkpoint on flash (`spool.dir/spool.seg`, `state.dir/windows.ckpt`)",
+                "sealed reports, readable by the backend only (the checkpoint holds the one report on its way into "
+                    + "the spool); the open windows' counters by window, call counts among them at consent `full`; "
+                    + "never an event, a number, a name or a pseudonym key; purged at a lower consent",
+                "the agent's service user and root on the hub (mode 0600)"},
             new String[] {"Diagnostics bundle (channel `diag`, sealed, zlib, at most 262,144 bytes inflated)",
                 "recent redacted agent and hub log lines (SIP and call lines among them, to the minute), the last "
                     + "health report, every counter (call counts included), the configuration with key files as "
