@@ -31,9 +31,39 @@ public final class WireDay {
 
     private WireDay() {}
 
-    /** What one period measured. */
+    /** What one period measured, and what the keepalive and the layers below MQTT add to it. */
     public record Result(String consent, Instant from, Instant to, WireTally tally, long healthReports,
-                         long usageReports) {}
+                         long usageReports) {
+        /** PINGREQs at the shipped keepalive over the period (each answered by a PINGRESP). */
+        public long pings() {
+            return tally.modelledPings(to.toEpochMilli(), WireTally.SHIPPED_KEEPALIVE);
+        }
+
+        /** Two bytes each way per ping. */
+        public long pingBytes() {
+            return pings() * 4;
+        }
+
+        public long mqttWithKeepalive() {
+            return tally.total() + pingBytes();
+        }
+
+        /** TCP/IP (and, when {@code tls}, TLS 1.3) bytes below MQTT for the period's packets and pings. */
+        public WireOverhead overhead(boolean tls) {
+            List<WireOverhead.Frame> frames = new java.util.ArrayList<>();
+            tally.packets().forEach(p -> frames.add(WireOverhead.Frame.of(p)));
+            for (long i = 0; i < pings(); i++) {
+                frames.add(new WireOverhead.Frame(2, true));
+                frames.add(new WireOverhead.Frame(2, false));
+            }
+            int connections = (int) tally.packets().stream().filter(p -> p.type() == MqttPacket.CONNECT).count();
+            return WireOverhead.of(frames, connections, tls);
+        }
+
+        public double hours() {
+            return Duration.between(from, to).toMinutes() / 60.0;
+        }
+    }
 
     /**
      * Runs the agent from {@code from} to {@code to} (whole health windows) at {@code consent}, playing the
