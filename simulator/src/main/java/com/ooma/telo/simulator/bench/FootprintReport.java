@@ -3,6 +3,7 @@ package com.ooma.telo.simulator.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 /** Writes a {@link Footprint} two ways: readable lines for a person, and JSON ({@code --json FILE}) for tools. */
 public final class FootprintReport {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TOP = 10;
 
     private FootprintReport() {}
 
@@ -61,6 +63,10 @@ public final class FootprintReport {
                 + " %,9d bytes", ch, n.messages(), n.bytes())));
         t.byType().forEach((k, n) -> out.println(fmt("  %-24s %4d × %,7.0f = %,9d bytes", k, n.messages(),
                 n.bytes() / (double) n.messages(), n.bytes())));
+        StringBuilder top = new StringBuilder("  health bytes by entry (largest first):");
+        largestFirst(w.healthComposition()).stream().limit(TOP).forEach(e -> top.append(fmt(" %s %,d;",
+                e.getKey(), e.getValue())));
+        out.println(top);
         WireOverhead tcp = w.overhead(false);
         WireOverhead tls = w.overhead(true);
         out.println(fmt("  MQTT level: %,d bytes (agent → broker %,d); + keepalive at %d s: %d PINGREQ/PINGRESP"
@@ -69,6 +75,10 @@ public final class FootprintReport {
         out.println(fmt("  estimated below MQTT: TCP/IP %,d bytes (total %,d); over TLS 1.3: TCP/IP %,d + TLS %,d"
                         + " (total %,d)", tcp.tcpIpBytes(), w.mqttWithKeepalive() + tcp.total(), tls.tcpIpBytes(),
                 tls.tlsBytes(), w.mqttWithKeepalive() + tls.total()));
+    }
+
+    static List<Map.Entry<String, Long>> largestFirst(Map<String, Long> m) {
+        return m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
     }
 
     private static void row(PrintWriter out, String what, ProcMemory m) {
@@ -124,6 +134,8 @@ public final class FootprintReport {
         n.put("usage_reports", w.usageReports());
         counts(n.putObject("topics"), w.tally().publishesByChannel());
         counts(n.putObject("packet_types"), w.tally().byType());
+        ObjectNode composition = n.putObject("health_bytes_by_entry");
+        largestFirst(w.healthComposition()).forEach(e -> composition.put(e.getKey(), e.getValue()));
         n.put("mqtt_bytes", w.tally().total());
         n.put("mqtt_bytes_from_agent", w.tally().totalFromAgent());
         ObjectNode ka = n.putObject("keepalive");

@@ -3,6 +3,7 @@ package com.ooma.telo.simulator.bench;
 import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.config.ConfigLoader;
 import com.ooma.telo.simulator.broker.EmbeddedBroker;
+import com.ooma.telo.simulator.collector.ReportOpener;
 import com.ooma.telo.simulator.collector.RunKeys;
 import com.ooma.telo.simulator.event.PlayedEvent;
 import com.ooma.telo.simulator.hub.IngestPlayer;
@@ -33,7 +34,7 @@ public final class WireDay {
 
     /** What one period measured, and what the keepalive and the layers below MQTT add to it. */
     public record Result(String consent, Instant from, Instant to, WireTally tally, long healthReports,
-                         long usageReports) {
+                         long usageReports, Map<String, Long> healthComposition) {
         /** PINGREQs at the shipped keepalive over the period (each answered by a PINGRESP). */
         public long pings() {
             return tally.modelledPings(to.toEpochMilli(), WireTally.SHIPPED_KEEPALIVE);
@@ -119,7 +120,8 @@ public final class WireDay {
                 Map<String, Long> c = agent.counters();
                 WireTally tally = WireTally.of(proxy.packets(), proxy.bytesFromAgent() + proxy.bytesToAgent());
                 return new Result(consent, from, to, tally, c.getOrDefault("reports_spooled.health", 0L),
-                        c.getOrDefault("reports_spooled.usage", 0L));
+                        c.getOrDefault("reports_spooled.usage", 0L),
+                        ReportComposition.of(broker.published(), "health", ReportOpener.forRun(keys)));
             } finally {
                 agent.close();
             }

@@ -26,7 +26,8 @@ class FootprintReportTest {
                 new MqttPacket(true, MqttPacket.CONNECT, null, -1, 420, midnight.toEpochMilli() - 86_400_000),
                 new MqttPacket(true, MqttPacket.PUBLISH, "health", 1, 400, midnight.toEpochMilli()),
                 new MqttPacket(false, MqttPacket.PUBACK, null, 1, 4, midnight.toEpochMilli())), 824);
-        WireDay.Result wire = new WireDay.Result("full", midnight.minusSeconds(86_400), midnight, t, 1, 0);
+        WireDay.Result wire = new WireDay.Result("full", midnight.minusSeconds(86_400), midnight, t, 1, 0,
+                Map.of("net.rtt_ms", 120L, ReportComposition.COMMON, 90L));
         Map<String, Optional<Long>> packages = new LinkedHashMap<>();
         packages.put("agent_jar", Optional.of(16_000_000L));
         packages.put("deb", Optional.empty());
@@ -55,6 +56,7 @@ class FootprintReportTest {
         assertThat(w.at("/topics/health/messages").asLong()).isEqualTo(1);
         assertThat(w.at("/packet_types/PUBACK health/bytes").asLong()).isEqualTo(4);
         assertThat(w.get("mqtt_bytes").asLong()).isEqualTo(824);
+        assertThat(w.at("/health_bytes_by_entry/net.rtt_ms").asLong()).isEqualTo(120);
         assertThat(w.at("/keepalive/interval_s").asLong()).isEqualTo(60);
         // 24 h of silence after one report: one ping a minute, four bytes each way in all.
         assertThat(w.at("/keepalive/pings").asLong()).isEqualTo(1_439);
