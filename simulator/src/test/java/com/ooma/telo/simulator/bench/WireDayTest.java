@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The wire measurement counts what the agent really sent: the last simulated hour before midnight at shipped intervals
- * (four health reports, the day's usage report) through the counting proxy, every topic seen with bytes, and the
- * total the bench prints is exactly what crossed the connection.
+ * The wire measurement counts what the agent really sent: the last simulated hour before midnight at shipped
+ * intervals (four health reports, the day's usage report) through the counting proxy, every topic seen with bytes,
+ * and the total the bench prints is exactly what crossed the connection.
  */
 class WireDayTest {
     @TempDir
