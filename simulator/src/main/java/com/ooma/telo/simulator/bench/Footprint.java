@@ -18,8 +18,11 @@ import java.util.Optional;
 public record Footprint(List<String> jvmFlags, String jvmFlagsSource, Memory memory, Start start, Burst burst,
                         Cpu cpu, List<WireDay.Result> wire, Map<String, Optional<Long>> packages) {
 
-    /** Memory idle after the first reports, at the end of the paced household day, after the burst; peak. */
-    public record Memory(ProcMemory idle, ProcMemory busy, ProcMemory afterBurst) {
+    /**
+     * Memory idle after the first reports, at the end of the paced household day, after the burst; peak; and the
+     * floor: an idle JVM with the same flags ({@link IdleJvm}).
+     */
+    public record Memory(ProcMemory idle, ProcMemory busy, ProcMemory afterBurst, ProcMemory idleJvm) {
         public long peakKib() {
             return afterBurst.peakKib();
         }

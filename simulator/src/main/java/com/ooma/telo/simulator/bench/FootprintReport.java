@@ -36,6 +36,7 @@ public final class FootprintReport {
         row(out, "end of a paced household day", m.busy());
         row(out, fmt("after a %,d-event burst", f.burst().events()), m.afterBurst());
         out.println(fmt("  %-32s %6s", "peak (VmHWM)", ProcMemory.mib(m.peakKib())));
+        row(out, "floor: an idle JVM, same flags", m.idleJvm());
         out.println(fmt("start: exec to ready %d ms, to the first PUBLISH at the broker %d ms"
                 + " (publish.start_delay_max 0; a hub waits a random 0-10 s more)",
                 f.start().readyMs(), f.start().firstPublishMs()));
@@ -96,6 +97,7 @@ public final class FootprintReport {
         memory(mem.putObject("busy_household"), f.memory().busy());
         memory(mem.putObject("after_burst"), f.memory().afterBurst());
         mem.put("peak_rss", f.memory().peakKib());
+        memory(mem.putObject("idle_jvm_floor"), f.memory().idleJvm());
         ObjectNode start = root.putObject("start_ms");
         start.put("ready", f.start().readyMs());
         start.put("first_publish", f.start().firstPublishMs());

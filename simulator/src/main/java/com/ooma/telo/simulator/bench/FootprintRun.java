@@ -104,7 +104,7 @@ public final class FootprintRun {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 ProcMemory after = ProcMemory.of(agent.pid());
                 agent.stop(Duration.ofSeconds(30));
-                memory = new Footprint.Memory(idle, busy, after);
+                memory = new Footprint.Memory(idle, busy, after, IdleJvm.measure(o.jvmFlags()));
                 burst = new Footprint.Burst(o.burstEvents(), done.getOrDefault("calls_counted", 0L) - counted0,
                         done.getOrDefault("ingest.queue_full", 0L) - dropped0, seconds);
             }

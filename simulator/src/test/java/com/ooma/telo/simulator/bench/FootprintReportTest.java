@@ -31,7 +31,7 @@ class FootprintReportTest {
         Map<String, Optional<Long>> packages = new LinkedHashMap<>();
         packages.put("agent_jar", Optional.of(16_000_000L));
         packages.put("deb", Optional.empty());
-        return new Footprint(List.of("-Xmx32m"), "jvm.flags", new Footprint.Memory(idle, busy, after),
+        return new Footprint(List.of("-Xmx32m"), "jvm.flags", new Footprint.Memory(idle, busy, after, new ProcMemory(34_000, 30_000, 34_000, "smaps_rollup")),
                 new Footprint.Start(900, 1_100), new Footprint.Burst(20_000, 20_000, 0, 2.0),
                 new Footprint.Cpu(900, 20.0, 0.2, 21.0, 1.21), List.of(wire), packages);
     }
@@ -45,6 +45,7 @@ class FootprintReportTest {
         assertThat(j.at("/memory_kib/busy_household/rss").asLong()).isEqualTo(73_000);
         assertThat(j.at("/memory_kib/after_burst/pss").asLong()).isEqualTo(80_000);
         assertThat(j.at("/memory_kib/peak_rss").asLong()).isEqualTo(90_000);
+        assertThat(j.at("/memory_kib/idle_jvm_floor/rss").asLong()).isEqualTo(34_000);
         assertThat(j.at("/start_ms/ready").asLong()).isEqualTo(900);
         assertThat(j.at("/start_ms/first_publish").asLong()).isEqualTo(1_100);
         assertThat(j.at("/burst/dropped_queue_full").asLong()).isZero();
@@ -71,7 +72,7 @@ class FootprintReportTest {
         StringWriter s = new StringWriter();
         FootprintReport.text(sample(), new PrintWriter(s));
 
-        assertThat(s.toString()).contains("idle after the first reports", "peak (VmHWM)", "first PUBLISH",
+        assertThat(s.toString()).contains("idle after the first reports", "peak (VmHWM)", "floor: an idle JVM", "first PUBLISH",
                 "CPU s", "topic telo/v1/<device>/health", "MQTT level: 824 bytes", "deb=not built",
                 "agent_jar=16,000,000 bytes");
         assertThat(s.toString().strip()).endsWith(FootprintReport.summary(sample()));

@@ -25,6 +25,7 @@ class FootprintRunTest {
         assertThat(f.burst().droppedQueueFull()).isZero();
         assertThat(f.memory().idle().rssKib()).isPositive();
         assertThat(f.memory().busy().rssKib()).isPositive();
+        assertThat(f.memory().idleJvm().rssKib()).isPositive().isLessThan(f.memory().idle().rssKib());
         assertThat(f.memory().peakKib()).isGreaterThanOrEqualTo(f.memory().afterBurst().rssKib());
         assertThat(f.start().readyMs()).isPositive();
         assertThat(f.start().firstPublishMs()).isPositive(); // the birth message may leave before the ready line
