@@ -30,8 +30,9 @@ import java.util.Map;
 /**
  * Measures the agent as a hub runs it: a child JVM with the hub's JVM flags ({@link JvmFlags#hub()}, the file the
  * service reads), a real broker, real crypto and files: time to ready and to the first PUBLISH, memory idle, under a
- * paced household day and after a burst, CPU for the day, intake of the burst. Then bytes on the wire over a
- * simulated day at shipped intervals ({@link WireDay}, in-process) and the package sizes.
+ * paced household day and after a burst, CPU for the day, intake of the burst; then the floor, an idle JVM with the
+ * same flags ({@link IdleJvm}). Then bytes on the wire over a simulated day at shipped intervals ({@link WireDay},
+ * in-process) and the package sizes.
  */
 public final class FootprintRun {
     /** The household: the built-in normal week's first day, every event type the hub emits. */

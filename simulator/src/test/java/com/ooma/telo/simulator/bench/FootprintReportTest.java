@@ -1,6 +1,7 @@
 package com.ooma.telo.simulator.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,8 @@ class FootprintReportTest {
         Map<String, Optional<Long>> packages = new LinkedHashMap<>();
         packages.put("agent_jar", Optional.of(16_000_000L));
         packages.put("deb", Optional.empty());
-        return new Footprint(List.of("-Xmx32m"), "jvm.flags", new Footprint.Memory(idle, busy, after, new ProcMemory(34_000, 30_000, 34_000, "smaps_rollup")),
+        ProcMemory floor = new ProcMemory(34_000, 30_000, 34_000, "smaps_rollup");
+        return new Footprint(List.of("-Xmx32m"), "jvm.flags", new Footprint.Memory(idle, busy, after, floor),
                 new Footprint.Start(900, 1_100), new Footprint.Burst(20_000, 20_000, 0, 2.0),
                 new Footprint.Cpu(900, 20.0, 0.2, 21.0, 1.21), List.of(wire), packages);
     }
@@ -50,7 +52,7 @@ class FootprintReportTest {
         assertThat(j.at("/start_ms/first_publish").asLong()).isEqualTo(1_100);
         assertThat(j.at("/burst/dropped_queue_full").asLong()).isZero();
         assertThat(j.at("/burst/events_per_s").asDouble()).isEqualTo(10_000.0);
-        assertThat(j.at("/cpu/cpu_s_per_household_day").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(j.at("/cpu/cpu_s_per_household_day").asDouble()).isCloseTo(1.0, within(1e-9));
         JsonNode w = j.at("/wire/0");
         assertThat(w.get("consent").asText()).isEqualTo("full");
         assertThat(w.get("simulated_hours").asDouble()).isEqualTo(24.0);
@@ -62,7 +64,8 @@ class FootprintReportTest {
         // 24 h of silence after one report: one ping a minute, four bytes each way in all.
         assertThat(w.at("/keepalive/pings").asLong()).isEqualTo(1_439);
         assertThat(w.get("mqtt_bytes_with_keepalive").asLong()).isEqualTo(824 + 4 * w.at("/keepalive/pings").asLong());
-        assertThat(w.get("total_bytes_estimate_tls").asLong()).isGreaterThan(w.get("total_bytes_estimate_tcp").asLong());
+        assertThat(w.get("total_bytes_estimate_tls").asLong())
+                .isGreaterThan(w.get("total_bytes_estimate_tcp").asLong());
         assertThat(j.at("/packages_bytes/agent_jar").asLong()).isEqualTo(16_000_000L);
         assertThat(j.at("/packages_bytes/deb").isNull()).isTrue();
     }
@@ -72,7 +75,8 @@ class FootprintReportTest {
         StringWriter s = new StringWriter();
         FootprintReport.text(sample(), new PrintWriter(s));
 
-        assertThat(s.toString()).contains("idle after the first reports", "peak (VmHWM)", "floor: an idle JVM", "first PUBLISH",
+        assertThat(s.toString()).contains("idle after the first reports", "peak (VmHWM)", "floor: an idle JVM",
+                "first PUBLISH",
                 "CPU s", "topic telo/v1/<device>/health", "MQTT level: 824 bytes", "deb=not built",
                 "agent_jar=16,000,000 bytes");
         assertThat(s.toString().strip()).endsWith(FootprintReport.summary(sample()));
