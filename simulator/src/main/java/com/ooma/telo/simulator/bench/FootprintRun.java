@@ -65,7 +65,7 @@ public final class FootprintRun {
         Footprint.Start start;
         Footprint.Burst burst;
         Footprint.Cpu cpu;
-        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+        try (EmbeddedBroker broker = BenchBroker.start()) {
             AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), scenario.timezone(),
                     keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), broker.uri(), root);
             long execNanos = System.nanoTime();

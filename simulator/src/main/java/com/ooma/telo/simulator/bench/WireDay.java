@@ -74,7 +74,7 @@ public final class WireDay {
                              List<PlayedEvent> events) throws Exception {
         SimClock sim = new SimClock(from);
         Path dir = Files.createDirectories(root.resolve("wire-" + consent));
-        try (EmbeddedBroker broker = EmbeddedBroker.start();
+        try (EmbeddedBroker broker = BenchBroker.start();
              CountingProxy proxy = CountingProxy.to(broker.port(), sim::millis)) {
             AgentPipeline agent = AgentPipeline.start(ConfigLoader.load(null, List.of(
                     "device.id=" + keys.deviceIdHex(), "device.timezone=" + zone.getId(),
