@@ -1,6 +1,7 @@
 package com.ooma.telo.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ooma.telo.simulator.bench.Footprint;
 import com.ooma.telo.simulator.bench.FootprintReport;
 import com.ooma.telo.simulator.bench.FootprintRun;
@@ -48,6 +49,16 @@ final class FootprintCommand implements Callable<Integer> {
             + " (default: the working directory)")
     Path repository = Path.of("");
 
+    /** The first three fields of /proc/loadavg, or "unknown" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<String> flags;
@@ -62,12 +73,19 @@ final class FootprintCommand implements Callable<Integer> {
         }
         Path root = Files.createTempDirectory("telo-footprint");
         try {
+            String loadBefore = loadAverage();
             Footprint f = new FootprintRun(new FootprintRun.Options(events, pace, wireHours, flags, source,
                     repository.toAbsolutePath())).run(root);
+            String loadAfter = loadAverage();
             PrintWriter out = spec.commandLine().getOut();
             FootprintReport.text(f, out);
+            out.println("footprint: load average (1, 5, 15 min) at the start " + loadBefore + ", at the end "
+                    + loadAfter + " (other work on the machine slows start and intake)");
             if (json != null) {
-                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), FootprintReport.json(f));
+                ObjectNode figures = FootprintReport.json(f);
+                figures.put("load_average_start", loadBefore);
+                figures.put("load_average_end", loadAfter);
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), figures);
                 out.println("footprint: figures written to " + json);
                 out.flush();
             }
