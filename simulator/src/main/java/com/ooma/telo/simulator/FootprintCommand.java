@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ooma.telo.simulator.bench.Footprint;
 import com.ooma.telo.simulator.bench.FootprintReport;
 import com.ooma.telo.simulator.bench.FootprintRun;
+import com.ooma.telo.simulator.bench.WireDay;
 import com.ooma.telo.simulator.hub.JvmFlags;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,6 +38,10 @@ final class FootprintCommand implements Callable<Integer> {
     @Option(names = "--wire-hours", description = "simulated hours of the wire measurement, ending at midnight;"
             + " 0 skips it (default: ${DEFAULT-VALUE})")
     int wireHours = 24;
+
+    @Option(names = "--wire-health", paramLabel = "DURATION", description = "health interval of the wire"
+            + " measurement, ISO-8601 (default: ${DEFAULT-VALUE}, as shipped; another value measures a change)")
+    java.time.Duration wireHealth = WireDay.SHIPPED_HEALTH;
 
     @Option(names = "--jvm", description = "agent JVM flags, space-separated (default: the hub's, from "
             + "packaging/src/hub/jvm.flags)")
@@ -74,7 +79,7 @@ final class FootprintCommand implements Callable<Integer> {
         Path root = Files.createTempDirectory("telo-footprint");
         try {
             String loadBefore = loadAverage();
-            Footprint f = new FootprintRun(new FootprintRun.Options(events, pace, wireHours, flags, source,
+            Footprint f = new FootprintRun(new FootprintRun.Options(events, pace, wireHours, wireHealth, flags, source,
                     repository.toAbsolutePath())).run(root);
             String loadAfter = loadAverage();
             PrintWriter out = spec.commandLine().getOut();

@@ -57,8 +57,9 @@ public final class FootprintReport {
 
     private static void wire(WireDay.Result w, PrintWriter out) {
         WireTally t = w.tally();
-        out.println(fmt("wire, consent %s: %.0f simulated hours at shipped intervals (health PT15M, usage P1D,"
-                + " jitter 0), %d health and %d usage reports", w.consent(), w.hours(), w.healthReports(),
+        out.println(fmt("wire, consent %s: %.0f simulated hours at %s (health %s, usage P1D, jitter 0), %d health"
+                + " and %d usage reports", w.consent(), w.hours(), w.health().equals(WireDay.SHIPPED_HEALTH)
+                ? "shipped intervals" : "a health interval NOT as shipped", w.health(), w.healthReports(),
                 w.usageReports()));
         t.publishesByChannel().forEach((ch, n) -> out.println(fmt("  topic telo/v1/<device>/%-7s %4d messages"
                 + " %,9d bytes", ch, n.messages(), n.bytes())));
@@ -132,6 +133,7 @@ public final class FootprintReport {
         ObjectNode n = JSON.createObjectNode();
         n.put("consent", w.consent());
         n.put("simulated_hours", w.hours());
+        n.put("health_interval", w.health().toString());
         n.put("health_reports", w.healthReports());
         n.put("usage_reports", w.usageReports());
         counts(n.putObject("topics"), w.tally().publishesByChannel());

@@ -43,10 +43,11 @@ public final class FootprintRun {
      * @param burstEvents call events written at once
      * @param paceSeconds real seconds the household day is played over, and the idle period it is set against
      * @param wireHours   simulated hours of the wire measurement, ending at local midnight (24: a whole day); 0 skips
+     * @param wireHealth  the health interval of the wire measurement (shipped: {@link WireDay#SHIPPED_HEALTH})
      * @param repository  where to look for the built packages
      */
-    public record Options(int burstEvents, double paceSeconds, int wireHours, List<String> jvmFlags,
-                          String jvmFlagsSource, Path repository) {}
+    public record Options(int burstEvents, double paceSeconds, int wireHours, Duration wireHealth,
+                          List<String> jvmFlags, String jvmFlagsSource, Path repository) {}
 
     private final Options o;
 
@@ -115,7 +116,8 @@ public final class FootprintRun {
             Instant midnight = Instant.ofEpochMilli(scenario.endMs());
             Instant from = midnight.minus(Duration.ofHours(o.wireHours()));
             for (String consent : List.of("full", "essential")) {
-                wire.add(WireDay.run(root, keys, scenario.timezone(), consent, from, midnight, household));
+                wire.add(WireDay.run(root, keys, scenario.timezone(), consent, from, midnight, household,
+                        o.wireHealth()));
             }
         }
         return new Footprint(o.jvmFlags(), o.jvmFlagsSource(), memory, start, burst, cpu, wire,

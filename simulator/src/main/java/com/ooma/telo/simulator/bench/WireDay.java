@@ -27,14 +27,15 @@ import java.util.function.Predicate;
  * usage report within the half hour after midnight, not its size.
  */
 public final class WireDay {
-    static final Duration HEALTH = Duration.ofMinutes(15);
+    /** The shipped {@code report.health.interval}. */
+    public static final Duration SHIPPED_HEALTH = Duration.ofMinutes(15);
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private WireDay() {}
 
     /** What one period measured, and what the keepalive and the layers below MQTT add to it. */
-    public record Result(String consent, Instant from, Instant to, WireTally tally, long healthReports,
-                         long usageReports, Map<String, Long> healthComposition) {
+    public record Result(String consent, Duration health, Instant from, Instant to, WireTally tally,
+                         long healthReports, long usageReports, Map<String, Long> healthComposition) {
         /** PINGREQs at the shipped keepalive over the period (each answered by a PINGRESP). */
         public long pings() {
             return tally.modelledPings(to.toEpochMilli(), WireTally.SHIPPED_KEEPALIVE);
@@ -72,8 +73,14 @@ public final class WireDay {
      */
     public static Result run(Path root, RunKeys keys, ZoneId zone, String consent, Instant from, Instant to,
                              List<PlayedEvent> events) throws Exception {
+        return run(root, keys, zone, consent, from, to, events, SHIPPED_HEALTH);
+    }
+
+    /** As above with another health interval (to measure what a change of the default would save). */
+    public static Result run(Path root, RunKeys keys, ZoneId zone, String consent, Instant from, Instant to,
+                             List<PlayedEvent> events, Duration health) throws Exception {
         SimClock sim = new SimClock(from);
-        Path dir = Files.createDirectories(root.resolve("wire-" + consent));
+        Path dir = Files.createDirectories(root.resolve("wire-" + consent + "-" + health));
         try (EmbeddedBroker broker = BenchBroker.start();
              CountingProxy proxy = CountingProxy.to(broker.port(), sim::millis)) {
             AgentPipeline agent = AgentPipeline.start(ConfigLoader.load(null, List.of(
@@ -83,7 +90,7 @@ public final class WireDay {
                     "keys.backend_command=" + keys.backendKemPublic().resolveSibling("backend-command.pub.pem"),
                     "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
                     "spool.dir=" + dir.resolve("spool"), "publish.broker=" + proxy.uri(),
-                    "report.jitter=PT0S", "publish.start_delay_max=PT0S", "consent.level=" + consent,
+                    "report.health.interval=" + health, "report.jitter=PT0S", "publish.start_delay_max=PT0S", "consent.level=" + consent,
                     "log.file=" + dir.resolve("agent.log"))), sim.agentClock(), new SecureRandom());
             try {
                 await(agent, c -> connected(proxy.packets()));
@@ -91,10 +98,10 @@ public final class WireDay {
                         .filter(e -> e.ts() >= from.toEpochMilli() && e.ts() < to.toEpochMilli()).toList();
                 long written = 0;
                 int next = 0;
-                long health = 0;
-                long usage = 0;
+                long healthDue = 0;
+                long usageDue = 0;
                 boolean full = consent.equals("full");
-                for (Instant b = from.plus(HEALTH); !b.isAfter(to); b = b.plus(HEALTH)) {
+                for (Instant b = from.plus(health); !b.isAfter(to); b = b.plus(health)) {
                     int start = next;
                     while (next < due.size() && due.get(next).ts() < b.toEpochMilli()) {
                         next++;
@@ -105,12 +112,12 @@ public final class WireDay {
                         long lines = written;
                         await(agent, c -> Handled.quiet(c, lines));
                     }
-                    health++;
+                    healthDue++;
                     if (full && b.atZone(zone).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-                        usage++; // the daily window closes at local midnight; jitter 0 releases it at once
+                        usageDue++; // the daily window closes at local midnight; jitter 0 releases it at once
                     }
-                    long h = health;
-                    long u = usage;
+                    long h = healthDue;
+                    long u = usageDue;
                     sim.advanceTo(b);
                     await(agent, c -> c.getOrDefault("reports_spooled.health", 0L) >= h
                             && c.getOrDefault("reports_spooled.usage", 0L) >= u
@@ -119,7 +126,7 @@ public final class WireDay {
                 proxy.stopCounting();
                 Map<String, Long> c = agent.counters();
                 WireTally tally = WireTally.of(proxy.packets(), proxy.bytesFromAgent() + proxy.bytesToAgent());
-                return new Result(consent, from, to, tally, c.getOrDefault("reports_spooled.health", 0L),
+                return new Result(consent, health, from, to, tally, c.getOrDefault("reports_spooled.health", 0L),
                         c.getOrDefault("reports_spooled.usage", 0L),
                         ReportComposition.of(broker.published(), "health", ReportOpener.forRun(keys)));
             } finally {

@@ -27,7 +27,7 @@ class FootprintReportTest {
                 new MqttPacket(true, MqttPacket.CONNECT, null, -1, 420, midnight.toEpochMilli() - 86_400_000),
                 new MqttPacket(true, MqttPacket.PUBLISH, "health", 1, 400, midnight.toEpochMilli()),
                 new MqttPacket(false, MqttPacket.PUBACK, null, 1, 4, midnight.toEpochMilli())), 824);
-        WireDay.Result wire = new WireDay.Result("full", midnight.minusSeconds(86_400), midnight, t, 1, 0,
+        WireDay.Result wire = new WireDay.Result("full", WireDay.SHIPPED_HEALTH, midnight.minusSeconds(86_400), midnight, t, 1, 0,
                 Map.of("net.rtt_ms", 120L, ReportComposition.COMMON, 90L));
         Map<String, Optional<Long>> packages = new LinkedHashMap<>();
         packages.put("agent_jar", Optional.of(16_000_000L));
@@ -56,6 +56,7 @@ class FootprintReportTest {
         JsonNode w = j.at("/wire/0");
         assertThat(w.get("consent").asText()).isEqualTo("full");
         assertThat(w.get("simulated_hours").asDouble()).isEqualTo(24.0);
+        assertThat(w.get("health_interval").asText()).isEqualTo("PT15M");
         assertThat(w.at("/topics/health/messages").asLong()).isEqualTo(1);
         assertThat(w.at("/packet_types/PUBACK health/bytes").asLong()).isEqualTo(4);
         assertThat(w.get("mqtt_bytes").asLong()).isEqualTo(824);

@@ -18,7 +18,7 @@ class FootprintRunTest {
     @Test
     void run_countsEveryEvent_andReportsMemoryStartAndCpu() throws Exception {
         JvmFlags hub = JvmFlags.hub();
-        Footprint f = new FootprintRun(new FootprintRun.Options(300, 0.5, 0, hub.flags(), hub.source(), dir))
+        Footprint f = new FootprintRun(new FootprintRun.Options(300, 0.5, 0, WireDay.SHIPPED_HEALTH, hub.flags(), hub.source(), dir))
                 .run(dir.resolve("run"));
 
         assertThat(f.burst().counted()).isEqualTo(300);
