@@ -90,7 +90,8 @@ public final class WireDay {
                     "keys.backend_command=" + keys.backendKemPublic().resolveSibling("backend-command.pub.pem"),
                     "ingest.port=0", "status.port=-1", "state.dir=" + dir.resolve("state"),
                     "spool.dir=" + dir.resolve("spool"), "publish.broker=" + proxy.uri(),
-                    "report.health.interval=" + health, "report.jitter=PT0S", "publish.start_delay_max=PT0S", "consent.level=" + consent,
+                    "report.health.interval=" + health, "report.jitter=PT0S", "publish.start_delay_max=PT0S",
+                    "consent.level=" + consent,
                     "log.file=" + dir.resolve("agent.log"))), sim.agentClock(), new SecureRandom());
             try {
                 await(agent, c -> connected(proxy.packets()));
