@@ -47,6 +47,8 @@ final class HubRunner implements AutoCloseable {
     private long acceptedByEarlierInstances;
     private long accepted;
     private int kills;
+    private AgentStatus lastBeforeStop;
+    private String stopLine = "";
 
     HubRunner(int index, String deviceId, Path folder, LoopbackProxy proxy, List<PlayedEvent> events,
             AgentSettings settings, Duration timeout, List<String> entry, List<String> jvmFlags) {
@@ -111,6 +113,7 @@ final class HubRunner implements AutoCloseable {
     /** Ends the feed and stops the agent with SIGTERM (it seals and publishes its open windows). */
     synchronized void finish() throws IOException, InterruptedException {
         AgentStatus last = awaitIntake(timeout);
+        lastBeforeStop = last;
         long expected = sent - sentToEarlierInstances;
         accepted = acceptedByEarlierInstances + last.eventsAccepted();
         if (last.linesTakenIn() < expected) {
@@ -121,6 +124,29 @@ final class HubRunner implements AutoCloseable {
         if (!(stopped instanceof StopResult.Exited exited && exited.code() == 0)) {
             problems.add("the agent did not exit 0 on SIGTERM: " + stopped);
         }
+        stopLine = lastStopLine(settings.logFile());
+    }
+
+    /** The agent's last {@code agent stopping: …} log line: whether its spool was empty when it exited. */
+    private static String lastStopLine(Path log) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log)) {
+            return lines.filter(l -> l.contains(STOP_LINE)).reduce((a, b) -> b)
+                    .map(l -> l.substring(l.indexOf(STOP_LINE) + STOP_LINE.length()).trim()).orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static final String STOP_LINE = "agent stopping:";
+
+    /** The last /status before SIGTERM (after the drain), or null when the agent never got that far. */
+    AgentStatus lastBeforeStop() {
+        return lastBeforeStop;
+    }
+
+    /** True when the agent said at exit that every report was acknowledged (receipt mode: receipted). */
+    boolean spoolEmptyAtExit() {
+        return stopLine.startsWith("every report acknowledged");
     }
 
     int sent() {
