@@ -40,6 +40,12 @@ public record HilDelivery(String broker, String ack, int collectors) {
         if (collectors < 1 || collectors > MAX_COLLECTORS) {
             throw new IllegalArgumentException("--collectors must be 1.." + MAX_COLLECTORS + ", got " + collectors);
         }
+        if (collectors > 1 && broker.equals(EMBEDDED)) {
+            // Seen: Moquette 0.17 takes the SUBSCRIBE but delivers nothing to it; the spools never empty.
+            throw new IllegalArgumentException("--collectors " + collectors + " needs --broker URL of a broker with"
+                    + " MQTT 3.1.1 shared subscriptions (Mosquitto, EMQX, HiveMQ, VerneMQ): the embedded Moquette"
+                    + " delivers nothing on $share/... to MQTT 3.1.1 clients");
+        }
     }
 
     /** The default: the run's own broker, receipts, one collector. */

@@ -10,6 +10,8 @@ import com.ooma.telo.simulator.fault.FaultPlan;
 import com.ooma.telo.simulator.fault.LoopbackProxy;
 import com.ooma.telo.simulator.fault.PlannedFault;
 import com.ooma.telo.simulator.fault.SkippedFault;
+import com.ooma.telo.simulator.fault.SmallDisk;
+import com.ooma.telo.simulator.scenario.FaultKind;
 import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.AgentStatus;
@@ -54,6 +56,10 @@ public final class HilRun {
     private static final long DRAIN_POLL_MS = 200;
     /** The agents' {@code publish.receipt_timeout} in receipt mode. */
     static final Duration RECEIPT_TIMEOUT = Duration.ofSeconds(5);
+    /** A disk_full hub's own file system: room for its 4 MiB spool and its state, small enough to fill at once. */
+    static final long DISK_BYTES = 16L * 1024 * 1024;
+    static final String CLOCK_JUMP_SKIPPED = "process mode: the agent JVM reads the host's wall clock (fleet mode"
+            + " injects the clock)";
 
     private final HilOptions options;
     private final HilDelivery delivery;
@@ -134,7 +140,10 @@ public final class HilRun {
         }
         boolean diag = scenario.diagnostics().play();
         List<PlannedFault> plan = FaultPlan.plan(scenario.faults(), options.faults(), options.hubs(),
-                options.seed(), delivery.embedded());
+                options.seed(), delivery.embedded(), verdicts(scenario));
+        java.util.Set<Integer> smallDisks = new java.util.TreeSet<>();
+        plan.stream().filter(f -> f.applied() && f.kind() == FaultKind.DISK_FULL)
+                .forEach(f -> smallDisks.addAll(f.hubs()));
         List<SkippedFault> skipped = plan.stream().filter(f -> !f.applied())
                 .map(f -> new SkippedFault(f.name(), f.fault().at().toString(), f.notApplied())).toList();
         skipped.forEach(f -> out.println("hil: fault " + f.kind() + " at " + f.at() + " not applied: " + f.reason()));
@@ -158,7 +167,7 @@ public final class HilRun {
             out.flush();
             try {
                 for (int i = 0; i < options.hubs(); i++) {
-                    hubs.add(hub(i, scripts.get(i), keys.get(i), scenario, broker, diag));
+                    hubs.add(hub(i, scripts.get(i), keys.get(i), scenario, broker, diag, smallDisks.contains(i)));
                 }
                 all(pool, hubs, HubRunner::launch);
                 out.println("hil: " + hubs.size() + " agent(s) ready in "
@@ -195,7 +204,7 @@ public final class HilRun {
     }
 
     private HubRunner hub(int i, HubScript script, RunKeys keys, Scenario scenario, EmbeddedBroker broker,
-            boolean diag) throws IOException {
+            boolean diag, boolean smallDisk) throws IOException, InterruptedException {
         Path folder = hubFolder(i);
         LoopbackProxy proxy = broker != null ? LoopbackProxy.to(broker.port())
                 : LoopbackProxy.to(delivery.host(), delivery.port());
@@ -206,8 +215,38 @@ public final class HilRun {
             // A receipt lost with a broker restart is made good at the agent's next resend: soon, not in 10 minutes.
             settings = settings.with("publish.receipt_timeout", RECEIPT_TIMEOUT.toString());
         }
-        return new HubRunner(i, keys.deviceIdHex(), folder, proxy, script.playable(diag), settings,
+        SmallDisk disk = null;
+        if (smallDisk) {
+            Path dir = folder.resolve("agent").resolve("disk");
+            SmallDisk.Mount m = SmallDisk.mount(dir, DISK_BYTES);
+            if (m instanceof SmallDisk.Mount.Refused r) {
+                proxy.close();
+                throw new IOException("hub " + i + ": " + r.reason());
+            }
+            disk = ((SmallDisk.Mount.Mounted) m).disk();
+            settings = settings.withStorage(dir.resolve("state"), dir.resolve("spool"));
+        }
+        HubRunner h = new HubRunner(i, keys.deviceIdHex(), folder, proxy, script.playable(diag), settings,
                 options.agentTimeout(), AgentProcess.classPathEntry(agentMain), JvmFlags.hub().flags());
+        h.disk(disk);
+        return h;
+    }
+
+    /**
+     * What this host lets the run do about faults that depend on it: a disk_full needs a tmpfs mount (tried once,
+     * under the run folder); clock_jump in process mode is not applied (the agent reads the host's clock).
+     */
+    private Map<FaultKind, String> verdicts(Scenario scenario) throws InterruptedException, IOException {
+        Map<FaultKind, String> v = new java.util.EnumMap<>(FaultKind.class);
+        v.put(FaultKind.CLOCK_JUMP, CLOCK_JUMP_SKIPPED);
+        if (scenario.faults().stream().anyMatch(f -> f.kind() == FaultKind.DISK_FULL)
+                && FaultPlan.chosen(options.faults()).contains(FaultKind.DISK_FULL)) {
+            Path probe = options.out().resolve(".mount-probe");
+            String refused = SmallDisk.refusedReason(probe);
+            Files.deleteIfExists(probe);
+            v.put(FaultKind.DISK_FULL, refused == null ? FaultPlan.APPLIED : refused);
+        }
+        return v;
     }
 
     private interface HubStep {

@@ -48,6 +48,7 @@ final class HubRunner implements AutoCloseable {
     private long accepted;
     private int kills;
     private AgentStatus lastBeforeStop;
+    private com.ooma.telo.simulator.fault.SmallDisk disk;
     private String stopLine = "";
 
     HubRunner(int index, String deviceId, Path folder, LoopbackProxy proxy, List<PlayedEvent> events,
@@ -174,11 +175,35 @@ final class HubRunner implements AutoCloseable {
         return List.copyOf(problems);
     }
 
+    /** The small file system holding this hub's spool and state (a disk_full fault fills it); null when none. */
+    void disk(com.ooma.telo.simulator.fault.SmallDisk d) {
+        this.disk = d;
+    }
+
+    com.ooma.telo.simulator.fault.SmallDisk disk() {
+        return disk;
+    }
+
+    /**
+     * Stops the agent and the proxy; then keeps a copy of the hub's small file system in {@code agent/disk-kept}
+     * (the run folder keeps every hub's spool and state) and unmounts it, whatever happened before.
+     */
     @Override
     public void close() throws IOException {
-        if (agent != null) {
-            agent.close();
+        try {
+            if (agent != null) {
+                agent.close();
+            }
+            proxy.close();
+        } finally {
+            if (disk != null) {
+                try {
+                    disk.release();
+                    disk.copyTo(folder.resolve("agent").resolve("disk-kept"));
+                } finally {
+                    disk.close();
+                }
+            }
         }
-        proxy.close();
     }
 }
