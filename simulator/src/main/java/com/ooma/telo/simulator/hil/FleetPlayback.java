@@ -153,6 +153,15 @@ final class FleetPlayback {
                 out.println("hil: filled " + f.hubs().size() + " hub(s)' spool file system(s) with "
                         + filled / 1024 + " KiB");
             }
+            case CLOCK_JUMP -> {
+                for (int i : f.hubs()) {
+                    hubs.get(i).clock().jump(f.fault().by());
+                }
+                timeline.fault(new AppliedFault(f.name(), f.fault().at().toString(), wall - wall0, wall - wall0,
+                        f.hubs(), f.hubs().size() + " hub(s)' agent wall clock stepped by " + f.fault().by()
+                                + " (now " + hubs.get(f.hubs().get(0)).clock().offset() + " off the host's);"
+                                + " the monotonic clock untouched"));
+            }
             default -> throw new IllegalStateException("not applied: " + f.name());
         }
     }

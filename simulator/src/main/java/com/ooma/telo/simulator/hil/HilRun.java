@@ -15,6 +15,7 @@ import com.ooma.telo.simulator.scenario.FaultKind;
 import com.ooma.telo.simulator.hub.AgentProcess;
 import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.AgentStatus;
+import com.ooma.telo.simulator.hub.FakeClock;
 import com.ooma.telo.simulator.hub.JvmFlags;
 import com.ooma.telo.simulator.leak.Finding;
 import com.ooma.telo.simulator.play.HubScript;
@@ -58,8 +59,8 @@ public final class HilRun {
     static final Duration RECEIPT_TIMEOUT = Duration.ofSeconds(5);
     /** A disk_full hub's own file system: room for its 4 MiB spool and its state, small enough to fill at once. */
     static final long DISK_BYTES = 16L * 1024 * 1024;
-    static final String CLOCK_JUMP_SKIPPED = "process mode: the agent JVM reads the host's wall clock (fleet mode"
-            + " injects the clock)";
+    static final String CLOCK_JUMP_SKIPPED = "process mode moves an agent's wall clock with libfaketime, which is not"
+            + " installed (Debian package libfaketime; fleet mode injects the clock)";
 
     private final HilOptions options;
     private final HilDelivery delivery;
@@ -144,6 +145,9 @@ public final class HilRun {
         java.util.Set<Integer> smallDisks = new java.util.TreeSet<>();
         plan.stream().filter(f -> f.applied() && f.kind() == FaultKind.DISK_FULL)
                 .forEach(f -> smallDisks.addAll(f.hubs()));
+        java.util.Set<Integer> fakeClocks = new java.util.TreeSet<>();
+        plan.stream().filter(f -> f.applied() && f.kind() == FaultKind.CLOCK_JUMP)
+                .forEach(f -> fakeClocks.addAll(f.hubs()));
         List<SkippedFault> skipped = plan.stream().filter(f -> !f.applied())
                 .map(f -> new SkippedFault(f.name(), f.fault().at().toString(), f.notApplied())).toList();
         skipped.forEach(f -> out.println("hil: fault " + f.kind() + " at " + f.at() + " not applied: " + f.reason()));
@@ -167,7 +171,11 @@ public final class HilRun {
             out.flush();
             try {
                 for (int i = 0; i < options.hubs(); i++) {
-                    hubs.add(hub(i, scripts.get(i), keys.get(i), scenario, broker, diag, smallDisks.contains(i)));
+                    HubRunner h = hub(i, scripts.get(i), keys.get(i), scenario, broker, diag, smallDisks.contains(i));
+                    hubs.add(h);
+                    if (fakeClocks.contains(i)) {
+                        h.clock(FakeClock.at(h.folder.resolve("agent").resolve("clock-offset")));
+                    }
                 }
                 all(pool, hubs, HubRunner::launch);
                 out.println("hil: " + hubs.size() + " agent(s) ready in "
@@ -234,11 +242,11 @@ public final class HilRun {
 
     /**
      * What this host lets the run do about faults that depend on it: a disk_full needs a tmpfs mount (tried once,
-     * under the run folder); clock_jump in process mode is not applied (the agent reads the host's clock).
+     * under the run folder); a clock_jump needs libfaketime to move a child JVM's wall clock.
      */
     private Map<FaultKind, String> verdicts(Scenario scenario) throws InterruptedException, IOException {
         Map<FaultKind, String> v = new java.util.EnumMap<>(FaultKind.class);
-        v.put(FaultKind.CLOCK_JUMP, CLOCK_JUMP_SKIPPED);
+        v.put(FaultKind.CLOCK_JUMP, FakeClock.library().isPresent() ? FaultPlan.APPLIED : CLOCK_JUMP_SKIPPED);
         if (scenario.faults().stream().anyMatch(f -> f.kind() == FaultKind.DISK_FULL)
                 && FaultPlan.chosen(options.faults()).contains(FaultKind.DISK_FULL)) {
             Path probe = options.out().resolve(".mount-probe");

@@ -64,7 +64,7 @@ final class HubReconciler {
         Map<String, Long> dropped = reportsDropped(collected);
         AgentStatus last = hub.lastBeforeStop();
         HubResult.Delivery delivery = new HubResult.Delivery(last == null ? -1 : last.spoolPending(),
-                last == null ? -1 : last.awaitingReceipt(), hub.spoolEmptyAtExit(), dropped);
+                last == null ? -1 : last.awaitingReceipt(), hub.spoolEmptyAtExit(), dropped, agentFaults(collected));
         if (receipts) {
             boolean empty = hub.spoolEmptyAtExit();
             checks.add(new HubCheck(HubCheck.RECEIPTS, empty, empty
@@ -96,6 +96,17 @@ final class HubReconciler {
                 if (!outcome.equals("spooled") && !outcome.isEmpty()) {
                     out.merge(row.path("channel").asText("?") + "." + outcome, row.path("n").asLong(0), Long::sum);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** {@code agent.faults} rows of every opened report, summed by kind. */
+    static Map<String, Long> agentFaults(CollectedReports collected) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (var r : collected.reports()) {
+            for (var row : r.body().path("agent.faults")) {
+                out.merge(row.path("kind").asText("?"), row.path("n").asLong(0), Long::sum);
             }
         }
         return out;

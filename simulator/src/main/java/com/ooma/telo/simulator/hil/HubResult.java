@@ -28,11 +28,15 @@ public record HubResult(int hub, String deviceId, long eventsPlayed, long events
      *                              receipted), so its spool was empty when it exited
      * @param reportsDropped        reports the agent counted as not kept ({@code agent.reports} in its opened
      *                              reports, every outcome but {@code spooled}), as {@code channel.outcome}
+     * @param agentFaults           what the agent counted as damage or risk ({@code agent.faults} in its opened
+     *                              reports, by kind: {@code spool_io_errors}, {@code checkpoint_failures},
+     *                              {@code clock_jumps}, {@code clock_off}, ...)
      */
     public record Delivery(long spoolPendingAtStop, long awaitingReceiptAtStop, boolean spoolEmptyAtExit,
-            Map<String, Long> reportsDropped) {
+            Map<String, Long> reportsDropped, Map<String, Long> agentFaults) {
         public Delivery {
             reportsDropped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reportsDropped));
+            agentFaults = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(agentFaults));
         }
     }
 

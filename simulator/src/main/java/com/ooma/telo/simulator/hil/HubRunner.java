@@ -49,6 +49,7 @@ final class HubRunner implements AutoCloseable {
     private int kills;
     private AgentStatus lastBeforeStop;
     private com.ooma.telo.simulator.fault.SmallDisk disk;
+    private com.ooma.telo.simulator.hub.FakeClock clock;
     private String stopLine = "";
 
     HubRunner(int index, String deviceId, Path folder, LoopbackProxy proxy, List<PlayedEvent> events,
@@ -65,7 +66,8 @@ final class HubRunner implements AutoCloseable {
     }
 
     synchronized void launch() throws IOException, InterruptedException {
-        agent = AgentProcess.launch(settings, folder, timeout, entry, jvmFlags);
+        agent = AgentProcess.launch(settings, folder, timeout, entry, jvmFlags, clock == null ? java.util.Map.of()
+                : clock.env());
         ingest = new Socket();
         ingest.connect(agent.ingest(), CONNECT_TIMEOUT_MS);
     }
@@ -182,6 +184,15 @@ final class HubRunner implements AutoCloseable {
 
     com.ooma.telo.simulator.fault.SmallDisk disk() {
         return disk;
+    }
+
+    /** The wall clock this hub's agent reads (a clock_jump fault moves it); null: the host's. Before launch. */
+    void clock(com.ooma.telo.simulator.hub.FakeClock c) {
+        this.clock = c;
+    }
+
+    com.ooma.telo.simulator.hub.FakeClock clock() {
+        return clock;
     }
 
     /**
