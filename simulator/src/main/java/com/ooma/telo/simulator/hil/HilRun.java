@@ -7,16 +7,10 @@ import com.ooma.telo.simulator.collector.ReportOpener;
 import com.ooma.telo.simulator.collector.RunKeys;
 import com.ooma.telo.simulator.demo.RunScan;
 import com.ooma.telo.simulator.fault.FaultPlan;
-import com.ooma.telo.simulator.fault.LoopbackProxy;
 import com.ooma.telo.simulator.fault.PlannedFault;
 import com.ooma.telo.simulator.fault.SkippedFault;
-import com.ooma.telo.simulator.fault.SmallDisk;
-import com.ooma.telo.simulator.scenario.FaultKind;
 import com.ooma.telo.simulator.hub.AgentProcess;
-import com.ooma.telo.simulator.hub.AgentSettings;
 import com.ooma.telo.simulator.hub.AgentStatus;
-import com.ooma.telo.simulator.hub.FakeClock;
-import com.ooma.telo.simulator.hub.JvmFlags;
 import com.ooma.telo.simulator.leak.Finding;
 import com.ooma.telo.simulator.play.HubScript;
 import com.ooma.telo.simulator.play.HubScripts;
@@ -40,10 +34,11 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 
 /**
  * The {@code hil} run: N households of one scenario, each through its own live agent (a child JVM with the hub's
- * JVM flags), all at once, against one embedded broker, each agent behind its own loopback proxy (where network
- * faults happen). Simulated time runs one day per {@code --day-length}; the scenario's faults happen on its
- * schedule. Afterwards every hub's reports (everything the broker acknowledged) are opened with its own keys,
- * duplicates dropped by (device, seq), its calls reconciled exactly, every surface scanned for its canaries; then
+ * JVM flags), all at once, against one broker (the run's embedded one or {@code --broker}), each agent behind its own
+ * loopback proxy (where network faults happen). Simulated time runs one day per {@code --day-length}; the scenario's
+ * faults happen on its schedule. Reports are collected live ({@link LiveCollectors}: receipt mode, or an external
+ * broker) or from the embedded broker's recording afterwards (broker acks); each report counted once by (device,
+ * boot epoch, seq), every hub's calls reconciled exactly, every surface scanned for its canaries; then
  * {@code DIR/summary.json}, {@code DIR/junit.xml} and {@code DIR/report.html}.
  */
 public final class HilRun {
@@ -55,12 +50,6 @@ public final class HilRun {
     private static final Duration STRAGGLER_QUIET = Duration.ofMillis(500);
     private static final Duration STRAGGLER_MAX = Duration.ofSeconds(10);
     private static final long DRAIN_POLL_MS = 200;
-    /** The agents' {@code publish.receipt_timeout} in receipt mode. */
-    static final Duration RECEIPT_TIMEOUT = Duration.ofSeconds(5);
-    /** A disk_full hub's own file system: room for its 4 MiB spool and its state, small enough to fill at once. */
-    static final long DISK_BYTES = 16L * 1024 * 1024;
-    static final String CLOCK_JUMP_SKIPPED = "process mode moves an agent's wall clock with libfaketime, which is not"
-            + " installed (Debian package libfaketime; fleet mode injects the clock)";
 
     private final HilOptions options;
     private final HilDelivery delivery;
@@ -141,13 +130,7 @@ public final class HilRun {
         }
         boolean diag = scenario.diagnostics().play();
         List<PlannedFault> plan = FaultPlan.plan(scenario.faults(), options.faults(), options.hubs(),
-                options.seed(), delivery.embedded(), verdicts(scenario));
-        java.util.Set<Integer> smallDisks = new java.util.TreeSet<>();
-        plan.stream().filter(f -> f.applied() && f.kind() == FaultKind.DISK_FULL)
-                .forEach(f -> smallDisks.addAll(f.hubs()));
-        java.util.Set<Integer> fakeClocks = new java.util.TreeSet<>();
-        plan.stream().filter(f -> f.applied() && f.kind() == FaultKind.CLOCK_JUMP)
-                .forEach(f -> fakeClocks.addAll(f.hubs()));
+                options.seed(), delivery.embedded(), HubFactory.verdicts(scenario, options));
         List<SkippedFault> skipped = plan.stream().filter(f -> !f.applied())
                 .map(f -> new SkippedFault(f.name(), f.fault().at().toString(), f.notApplied())).toList();
         skipped.forEach(f -> out.println("hil: fault " + f.kind() + " at " + f.at() + " not applied: " + f.reason()));
@@ -170,12 +153,9 @@ public final class HilRun {
                     + "; " + (plan.size() - skipped.size()) + " fault(s) to apply");
             out.flush();
             try {
+                HubFactory factory = new HubFactory(options, delivery, scenario, plan, broker, agentMain);
                 for (int i = 0; i < options.hubs(); i++) {
-                    HubRunner h = hub(i, scripts.get(i), keys.get(i), scenario, broker, diag, smallDisks.contains(i));
-                    hubs.add(h);
-                    if (fakeClocks.contains(i)) {
-                        h.clock(FakeClock.at(h.folder.resolve("agent").resolve("clock-offset")));
-                    }
+                    hubs.add(factory.hub(i, hubFolder(i), scripts.get(i).playable(diag), keys.get(i)));
                 }
                 all(pool, hubs, HubRunner::launch);
                 out.println("hil: " + hubs.size() + " agent(s) ready in "
@@ -209,52 +189,6 @@ public final class HilRun {
                 broker.close();
             }
         }
-    }
-
-    private HubRunner hub(int i, HubScript script, RunKeys keys, Scenario scenario, EmbeddedBroker broker,
-            boolean diag, boolean smallDisk) throws IOException, InterruptedException {
-        Path folder = hubFolder(i);
-        LoopbackProxy proxy = broker != null ? LoopbackProxy.to(broker.port())
-                : LoopbackProxy.to(delivery.host(), delivery.port());
-        AgentSettings settings = AgentSettings.forDemo(keys.deviceIdHex(), scenario.timezone(),
-                keys.deviceSigningPrivate(), keys.deviceKemPrivate(), keys.backendKemPublic(), proxy.uri(), folder)
-                .with("publish.ack", delivery.ack());
-        if (delivery.receipts()) {
-            // A receipt lost with a broker restart is made good at the agent's next resend: soon, not in 10 minutes.
-            settings = settings.with("publish.receipt_timeout", RECEIPT_TIMEOUT.toString());
-        }
-        SmallDisk disk = null;
-        if (smallDisk) {
-            Path dir = folder.resolve("agent").resolve("disk");
-            SmallDisk.Mount m = SmallDisk.mount(dir, DISK_BYTES);
-            if (m instanceof SmallDisk.Mount.Refused r) {
-                proxy.close();
-                throw new IOException("hub " + i + ": " + r.reason());
-            }
-            disk = ((SmallDisk.Mount.Mounted) m).disk();
-            settings = settings.withStorage(dir.resolve("state"), dir.resolve("spool"));
-        }
-        HubRunner h = new HubRunner(i, keys.deviceIdHex(), folder, proxy, script.playable(diag), settings,
-                options.agentTimeout(), AgentProcess.classPathEntry(agentMain), JvmFlags.hub().flags());
-        h.disk(disk);
-        return h;
-    }
-
-    /**
-     * What this host lets the run do about faults that depend on it: a disk_full needs a tmpfs mount (tried once,
-     * under the run folder); a clock_jump needs libfaketime to move a child JVM's wall clock.
-     */
-    private Map<FaultKind, String> verdicts(Scenario scenario) throws InterruptedException, IOException {
-        Map<FaultKind, String> v = new java.util.EnumMap<>(FaultKind.class);
-        v.put(FaultKind.CLOCK_JUMP, FakeClock.library().isPresent() ? FaultPlan.APPLIED : CLOCK_JUMP_SKIPPED);
-        if (scenario.faults().stream().anyMatch(f -> f.kind() == FaultKind.DISK_FULL)
-                && FaultPlan.chosen(options.faults()).contains(FaultKind.DISK_FULL)) {
-            Path probe = options.out().resolve(".mount-probe");
-            String refused = SmallDisk.refusedReason(probe);
-            Files.deleteIfExists(probe);
-            v.put(FaultKind.DISK_FULL, refused == null ? FaultPlan.APPLIED : refused);
-        }
-        return v;
     }
 
     private interface HubStep {
@@ -345,20 +279,8 @@ public final class HilRun {
         }
         boolean passed = results.stream().allMatch(HubResult::passed);
         List<String> declared = plan.stream().map(PlannedFault::describe).toList();
-        LiveCollectors.Snapshot snap = sources.snapshot();
-        HilSummary.Delivery d = new HilSummary.Delivery(delivery.broker(), delivery.ack(),
-                snap == null ? 0 : delivery.collectors(), snap == null ? Map.of() : snap.storedBy(),
-                snap == null ? results.stream().mapToInt(HubResult::duplicates).sum() : snap.duplicates(),
-                snap == null ? 0 : snap.receiptsSent(), snap == null ? 0 : snap.seqsReceipted(),
-                results.stream().mapToLong(r -> Math.max(0, r.delivery().awaitingReceiptAtStop())).sum(),
-                (int) results.stream().filter(r -> r.delivery().spoolEmptyAtExit()).count());
-        if (snap != null) {
-            out.println("hil: collectors stored " + snap.storedBy() + ", duplicates dropped " + snap.duplicates()
-                    + (delivery.receipts() ? ", receipts sent " + snap.receiptsSent() + " naming "
-                            + snap.seqsReceipted() + " seq(s); awaiting a receipt at the end "
-                            + d.awaitingReceiptAtStop() + ", spools empty at exit " + d.spoolsEmptyAtExit() + " of "
-                            + hubs.size() : ""));
-        }
+        HilSummary.Delivery d = sources.delivery(delivery, results);
+        out.println(sources.line(d, hubs.size()));
         HilSummary summary = new HilSummary(scenario.name(), options.seed(), options.hubs(),
                 scenario.start().toString(), scenario.days(), diag, options.dayLength().toSeconds(),
                 (System.currentTimeMillis() - runStart) / 1000, declared, timeline.faults(), skipped, passed, results,

@@ -41,7 +41,7 @@ public record HilSummary(String scenario, long seed, int hubs, String start, int
     public record Delivery(String broker, String ack, int collectors, Map<String, Integer> storedByCollector,
             int duplicates, int receiptsSent, int seqsReceipted, long awaitingReceiptAtStop, int spoolsEmptyAtExit) {
         public Delivery {
-            storedByCollector = Map.copyOf(storedByCollector);
+            storedByCollector = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(storedByCollector));
         }
     }
 

@@ -56,6 +56,28 @@ final class Sources {
         return sightings;
     }
 
+    /** The run's delivery figures for summary.json, from the collectors (if live) and the hubs' results. */
+    HilSummary.Delivery delivery(HilDelivery how, List<HubResult> results) {
+        LiveCollectors.Snapshot snap = snapshot;
+        return new HilSummary.Delivery(how.broker(), how.ack(), snap == null ? 0 : how.collectors(),
+                snap == null ? java.util.Map.of() : snap.storedBy(),
+                snap == null ? results.stream().mapToInt(HubResult::duplicates).sum() : snap.duplicates(),
+                snap == null ? 0 : snap.receiptsSent(), snap == null ? 0 : snap.seqsReceipted(),
+                results.stream().mapToLong(r -> Math.max(0, r.delivery().awaitingReceiptAtStop())).sum(),
+                (int) results.stream().filter(r -> r.delivery().spoolEmptyAtExit()).count());
+    }
+
+    /** One line for the console about the collectors and receipts. */
+    String line(HilSummary.Delivery d, int hubs) {
+        if (snapshot == null) {
+            return "hil: the embedded broker's recording opened: duplicates dropped " + d.duplicates();
+        }
+        return "hil: collectors stored " + d.storedByCollector() + ", duplicates dropped " + d.duplicates()
+                + (d.ack().equals(HilDelivery.RECEIPT) ? ", receipts sent " + d.receiptsSent() + " naming "
+                        + d.seqsReceipted() + " seq(s); awaiting a receipt at the end " + d.awaitingReceiptAtStop()
+                        + ", spools empty at exit " + d.spoolsEmptyAtExit() + " of " + hubs : "");
+    }
+
     /** The collectors' figures, or null when the recording was read. */
     LiveCollectors.Snapshot snapshot() {
         return snapshot;
