@@ -50,7 +50,7 @@ class HilClockJumpTest {
         cmd.setOut(new PrintWriter(o, true));
         cmd.setErr(new PrintWriter(o, true));
         int code = cmd.execute("hil", "--scenario", scenario.toString(), "--hubs", "1", "--seed", "7",
-                "--day-length", "PT15S", "--out", out.toString());
+                "--day-length", "PT15S", "--agent-timeout", "PT120S", "--out", out.toString());
         assertThat(code).as(o.toString()).isZero();
 
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
