@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on loopback between one agent and the broker, the harness's network fault injector. {@link #stall()}:
+ * A TCP proxy on loopback between one agent and the broker (the embedded one on loopback, or an external broker's
+ * host and port), the harness's network fault injector. {@link #stall()}:
  * every connection, open or new, stops carrying bytes both ways and stays open (a half-open link: no FIN, no RST);
  * {@link #partition()}: open connections are cut and new ones are closed as soon as they arrive (the far side is
  * unreachable); {@link #heal()} ends either, and new connections are forwarded again. A link whose broker side cannot

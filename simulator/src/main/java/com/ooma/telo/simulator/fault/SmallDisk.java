@@ -23,6 +23,8 @@ public final class SmallDisk implements AutoCloseable {
     private final Path dir;
     private final long bytes;
     private boolean mounted = true;
+    /** Unmounts when the harness's JVM ends without reaching {@link #close()} (Ctrl-C, SIGTERM). */
+    private final Thread onExit = new Thread(this::unmount, "small-disk-unmount");
 
     /** What a mount attempt gave. */
     public sealed interface Mount {
@@ -44,8 +46,12 @@ public final class SmallDisk implements AutoCloseable {
             Files.createDirectories(dir);
             String failed = run("mount", "-t", "tmpfs", "-o", "size=" + bytes + ",mode=0700", "tmpfs",
                     dir.toAbsolutePath().toString());
-            return failed == null ? new Mount.Mounted(new SmallDisk(dir, bytes))
-                    : new Mount.Refused("mount -t tmpfs was refused (" + failed + ")");
+            if (failed != null) {
+                return new Mount.Refused("mount -t tmpfs was refused (" + failed + ")");
+            }
+            SmallDisk disk = new SmallDisk(dir, bytes);
+            Runtime.getRuntime().addShutdownHook(disk.onExit);
+            return new Mount.Mounted(disk);
         } catch (IOException e) {
             return new Mount.Refused("mount could not be run (" + e.getClass().getSimpleName() + ")");
         }
@@ -111,6 +117,15 @@ public final class SmallDisk implements AutoCloseable {
     /** Unmounts (lazily when busy); never throws: called from finally blocks. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is shutting down: the hook runs (or ran) the unmount
+        }
+        unmount();
+    }
+
+    private synchronized void unmount() {
         if (!mounted) {
             return;
         }
