@@ -68,7 +68,7 @@ class HilCommandTest {
     }
 
     @Test
-    void hil_refusesSeveralCollectorsOnTheEmbeddedBroker_andAnSslUrl() {
+    void hil_refusesSeveralCollectorsOnTheEmbeddedBroker_anSslUrl_andAnUnreachableBroker() {
         Run shared = hil("hil", "--collectors", "2", "--out", out.toString());
         assertThat(shared.exitCode()).isEqualTo(2);
         assertThat(shared.errors()).contains("--collectors 2 needs --broker URL", "Mosquitto");
@@ -77,6 +77,9 @@ class HilCommandTest {
         assertThat(ssl.errors()).contains("--broker must be embedded or tcp://host:port");
         Run ack = hil("hil", "--ack", "never", "--out", out.toString());
         assertThat(ack.errors()).contains("--ack must be receipt or broker");
+        Run unreachable = hil("hil", "--broker", "tcp://127.0.0.1:1", "--out", out.toString());
+        assertThat(unreachable.exitCode()).isEqualTo(2);
+        assertThat(unreachable.output()).contains("broker tcp://127.0.0.1:1 refused or unreachable");
     }
 
     @Test
