@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code hil}: N simulated households of one scenario through live agents at once, with faults, reconciled. */
 @Command(name = "hil", mixinStandardHelpOptions = true,
         description = {"Hardware-in-loop: N households of a scenario, each through its own live agent, all at once,",
-            "the run's embedded broker or --broker URL, the scenario's faults on its schedule, receipts from live",
-            "collectors (--ack, --collectors); calls reconciled exactly per hub, canaries",
-            "scanned for; writes DIR/summary.json, DIR/junit.xml and DIR/report.html.",
+            "against the run's embedded broker or --broker URL, the scenario's faults on its schedule, every report",
+            "receipted by live collectors (--ack, --collectors); calls reconciled exactly per hub, canaries scanned",
+            "for; writes DIR/summary.json, DIR/junit.xml and DIR/report.html.",
             "Exit 0 when every hub reconciles and nothing leaked; 1 when a check fails; 2 when it could not run."})
 final class HilCommand implements Callable<Integer> {
 
