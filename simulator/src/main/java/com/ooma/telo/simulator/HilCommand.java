@@ -1,5 +1,6 @@
 package com.ooma.telo.simulator;
 
+import com.ooma.telo.simulator.hil.HilDelivery;
 import com.ooma.telo.simulator.hil.HilOptions;
 import com.ooma.telo.simulator.hil.HilRun;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code hil}: N simulated households of one scenario through live agents at once, with faults, reconciled. */
 @Command(name = "hil", mixinStandardHelpOptions = true,
         description = {"Hardware-in-loop: N households of a scenario, each through its own live agent, all at once,",
-            "one embedded broker, the scenario's faults on its schedule; calls reconciled exactly per hub, canaries",
-            "scanned for; writes DIR/summary.json, DIR/junit.xml and DIR/report.html.",
+            "against the run's embedded broker or --broker URL, the scenario's faults on its schedule, every report",
+            "receipted by live collectors (--ack, --collectors); calls reconciled exactly per hub, canaries scanned",
+            "for; writes DIR/summary.json, DIR/junit.xml and DIR/report.html.",
             "Exit 0 when every hub reconciles and nothing leaked; 1 when a check fails; 2 when it could not run."})
 final class HilCommand implements Callable<Integer> {
 
@@ -51,14 +53,28 @@ final class HilCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE})")
     Duration dayLength = HilOptions.DEFAULT_DAY_LENGTH;
 
+    @Option(names = "--broker", description = "embedded (the run's own Moquette) or tcp://host:port of an external"
+            + " broker; each hub still reaches it through its own loopback proxy (default: ${DEFAULT-VALUE})")
+    String broker = HilDelivery.EMBEDDED;
+
+    @Option(names = "--ack", description = "receipt (a report leaves an agent's spool only when the run's collector"
+            + " stored it and sent a signed receipt) or broker (at the broker's PUBACK) (default: ${DEFAULT-VALUE})")
+    String ack = HilDelivery.RECEIPT;
+
+    @Option(names = "--collectors", description = "live collectors splitting the fleet on one $share subscription,"
+            + " 1.." + HilDelivery.MAX_COLLECTORS + " (default: ${DEFAULT-VALUE})")
+    int collectors = 1;
+
     @Override
     public Integer call() throws InterruptedException {
         HilOptions options;
+        HilDelivery delivery;
         try {
             options = new HilOptions(scenario, hubs, seed, days, out, agentTimeout, faults, dayLength);
+            delivery = new HilDelivery(broker, ack, collectors);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new HilRun(options, spec.commandLine().getOut()).run();
+        return new HilRun(options, delivery, spec.commandLine().getOut()).run();
     }
 }

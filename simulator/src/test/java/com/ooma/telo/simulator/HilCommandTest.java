@@ -48,6 +48,38 @@ class HilCommandTest {
         }
         assertThat(summary.path("results").get(0).path("device_id").asText())
                 .isNotEqualTo(summary.path("results").get(1).path("device_id").asText());
+
+        // The default is receipt mode: each report left its agent's spool only through a signed receipt from the
+        // run's live collector, and both agents exited with empty spools.
+        JsonNode delivery = summary.path("delivery");
+        assertThat(delivery.path("ack").asText()).isEqualTo("receipt");
+        assertThat(delivery.path("broker").asText()).isEqualTo("embedded");
+        assertThat(delivery.path("receipts_sent").asInt()).isPositive();
+        int opened = 0;
+        for (JsonNode hub : summary.path("results")) {
+            opened += hub.path("reports_opened").asInt();
+            assertThat(hub.path("delivery").path("spool_empty_at_exit").asBoolean()).isTrue();
+            assertThat(hub.path("delivery").path("awaiting_receipt_at_stop").asLong()).isZero();
+            assertThat(hub.path("checks").findValuesAsText("name")).contains("spool receipted");
+        }
+        assertThat(delivery.path("seqs_receipted").asInt()).as("every opened report was receipted")
+                .isGreaterThanOrEqualTo(opened);
+        assertThat(delivery.path("spools_empty_at_exit").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void hil_refusesSeveralCollectorsOnTheEmbeddedBroker_anSslUrl_andAnUnreachableBroker() {
+        Run shared = hil("hil", "--collectors", "2", "--out", out.toString());
+        assertThat(shared.exitCode()).isEqualTo(2);
+        assertThat(shared.errors()).contains("--collectors 2 needs --broker URL", "Mosquitto");
+        Run ssl = hil("hil", "--broker", "ssl://broker.example:8883", "--out", out.toString());
+        assertThat(ssl.exitCode()).isEqualTo(2);
+        assertThat(ssl.errors()).contains("--broker must be embedded or tcp://host:port");
+        Run ack = hil("hil", "--ack", "never", "--out", out.toString());
+        assertThat(ack.errors()).contains("--ack must be receipt or broker");
+        Run unreachable = hil("hil", "--broker", "tcp://127.0.0.1:1", "--out", out.toString());
+        assertThat(unreachable.exitCode()).isEqualTo(2);
+        assertThat(unreachable.output()).contains("broker tcp://127.0.0.1:1 refused or unreachable");
     }
 
     @Test
@@ -61,7 +93,8 @@ class HilCommandTest {
     void help_listsTheHilOptions() {
         Run run = hil("hil", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("--scenario", "--hubs", "--seed", "--out", "--days");
+        assertThat(run.output()).contains("--scenario", "--hubs", "--seed", "--out", "--days", "--broker", "--ack",
+                "--collectors");
     }
 
     private record Run(int exitCode, String output, String errors) {}

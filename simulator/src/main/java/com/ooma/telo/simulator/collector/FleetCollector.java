@@ -59,6 +59,8 @@ public final class FleetCollector implements AutoCloseable {
     private final Map<String, Integer> rejected = new TreeMap<>();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
+    private final Map<String, Integer> duplicatesByDevice = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> rejectedByTopicDevice = new TreeMap<>();
 
     /**
      * How a member connects and what it owes devices.
@@ -141,6 +143,21 @@ public final class FleetCollector implements AutoCloseable {
         return Map.copyOf(rejected);
     }
 
+    /** Duplicates this member dropped, by device (a harness reconciles per device). */
+    public synchronized Map<String, Integer> duplicatesByDevice() {
+        return Map.copyOf(duplicatesByDevice);
+    }
+
+    /**
+     * Messages that did not open, by the device id in their topic (unauthenticated: it says where a refusal
+     * landed, not who sent it), then by reason.
+     */
+    public synchronized Map<String, Map<String, Integer>> rejectedByTopicDevice() {
+        Map<String, Map<String, Integer>> copy = new TreeMap<>();
+        rejectedByTopicDevice.forEach((d, m) -> copy.put(d, Map.copyOf(m)));
+        return copy;
+    }
+
     public boolean connected() {
         return client.isConnected();
     }
@@ -154,11 +171,11 @@ public final class FleetCollector implements AutoCloseable {
         OpenResult result = opener.open(payload);
         if (result instanceof OpenResult.Rejected r) {
             if (r.reason() == RejectReason.REPLAY && openedHere.contains(headerKey(payload))) {
-                duplicates.incrementAndGet(); // authentic (signature checked first) and opened here before
+                duplicate(headerKey(payload).substring(0, 32)); // authentic (signature checked first), opened here
                 ByteBuffer b = ByteBuffer.wrap(payload);
                 owe(headerKey(payload).substring(0, 32), b.getInt(HEADER_SENDER_KID), b.getLong(HEADER_SEQ));
             } else {
-                reject(r.reason() == RejectReason.REPLAY ? "REPLAY_OUTSIDE_WINDOW" : r.reason().name());
+                reject(topic, r.reason() == RejectReason.REPLAY ? "REPLAY_OUTSIDE_WINDOW" : r.reason().name());
             }
             return;
         }
@@ -166,7 +183,7 @@ public final class FleetCollector implements AutoCloseable {
         EnvelopeHeader h = o.header();
         String channel = topic.substring(topic.lastIndexOf('/') + 1);
         if (!topic.equals("telo/v1/" + h.deviceIdHex() + "/" + channel)) {
-            reject("TOPIC_NOT_HEADER_DEVICE");
+            reject(topic, "TOPIC_NOT_HEADER_DEVICE");
             return;
         }
         openedHere.add(h.deviceIdHex() + "/" + h.seq());
@@ -174,12 +191,12 @@ public final class FleetCollector implements AutoCloseable {
         try {
             body = CBOR.readTree(o.plaintext());
         } catch (IOException notCbor) {
-            reject("NOT_CBOR");
+            reject(topic, "NOT_CBOR");
             return;
         }
         long boot = body.path("boot").asLong(-1);
         if (!store.claim(h.deviceIdHex(), boot, h.seq())) {
-            duplicates.incrementAndGet();
+            duplicate(h.deviceIdHex());
             owe(h.deviceIdHex(), h.senderKid(), h.seq()); // stored before: its receipt may have been lost
             return;
         }
@@ -198,8 +215,16 @@ public final class FleetCollector implements AutoCloseable {
         }
     }
 
-    private synchronized void reject(String reason) {
+    private synchronized void reject(String topic, String reason) {
         rejected.merge(reason, 1, Integer::sum);
+        String[] parts = topic.split("/");
+        String device = parts.length > 2 ? parts[2] : "";
+        rejectedByTopicDevice.computeIfAbsent(device, d -> new TreeMap<>()).merge(reason, 1, Integer::sum);
+    }
+
+    private synchronized void duplicate(String deviceIdHex) {
+        duplicates.incrementAndGet();
+        duplicatesByDevice.merge(deviceIdHex, 1, Integer::sum);
     }
 
     /** (device, seq) from an envelope the opener authenticated (REPLAY comes after the signature check). */

@@ -28,6 +28,23 @@ public final class ReportOpener implements EnvelopeReader {
         return new RunKeys(KeyFiles.readDeviceId(device.resolve(KeyFiles.DEVICE_ID)), device, backend);
     }
 
+    /** Backend keys for a whole fleet under {@code backendDir} (one KEM key, one command key for receipts). */
+    public static void generateBackend(Path backendDir) throws IOException, KeyLoadException {
+        KeyFiles.generateBackend(backendDir);
+    }
+
+    /**
+     * Device keys under {@code deviceDir} for a fleet whose backend keys are in {@code backendDir}; the device's
+     * enrolment (what a device registry reads) is copied to {@code enrolmentCopy}.
+     */
+    public static RunKeys generateDevice(Path deviceDir, Path backendDir, Path enrolmentCopy)
+            throws IOException, KeyLoadException {
+        KeyFiles.generateDevice(deviceDir);
+        java.nio.file.Files.copy(deviceDir.resolve(KeyFiles.ENROLMENT), enrolmentCopy,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return new RunKeys(KeyFiles.readDeviceId(deviceDir.resolve(KeyFiles.DEVICE_ID)), deviceDir, backendDir);
+    }
+
     public static ReportOpener forRun(RunKeys keys) throws KeyLoadException {
         return forKeys(keys.backendKemPrivate(), keys.deviceSigningPublic());
     }

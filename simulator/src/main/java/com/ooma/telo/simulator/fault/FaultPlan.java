@@ -25,16 +25,38 @@ public final class FaultPlan {
      */
     public static List<PlannedFault> plan(List<Fault> faults, String only, int hubs, long seed,
             boolean embeddedBroker) {
+        return plan(faults, only, hubs, seed, embeddedBroker, java.util.Map.of());
+    }
+
+    /**
+     * As above, where the harness found out at run time what it can do about some kinds: {@code verdicts} maps a
+     * kind to {@link #APPLIED} or to the reason it is not applied (a {@code disk_full} whose mount was refused).
+     */
+    public static List<PlannedFault> plan(List<Fault> faults, String only, int hubs, long seed,
+            boolean embeddedBroker, java.util.Map<FaultKind, String> verdicts) {
         Set<FaultKind> chosen = chosen(only);
         List<PlannedFault> out = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
             long at = f.at().toMillis();
             long duration = f.duration() == null ? 0 : f.duration().toMillis();
-            out.add(new PlannedFault(f, at, duration, pick(f.hubs(), hubs, seed, i), why(f.kind(), chosen,
-                    embeddedBroker)));
+            String why = why(f.kind(), chosen, embeddedBroker);
+            boolean overridable = why == null || isDefaultUnbuilt(f.kind()); // never "left out" or "not our broker"
+            if (chosen.contains(f.kind()) && verdicts.containsKey(f.kind()) && overridable) {
+                String v = verdicts.get(f.kind());
+                why = APPLIED.equals(v) ? null : v;
+            }
+            out.add(new PlannedFault(f, at, duration, pick(f.hubs(), hubs, seed, i), why));
         }
         return out;
+    }
+
+    /** A verdict meaning the harness can apply the kind. */
+    public static final String APPLIED = "applied";
+
+    /** Kinds whose default verdict is "not applied" because it depends on what the harness finds at run time. */
+    private static boolean isDefaultUnbuilt(FaultKind kind) {
+        return kind == FaultKind.DISK_FULL || kind == FaultKind.CLOCK_JUMP;
     }
 
     public static Set<FaultKind> chosen(String only) {
@@ -65,8 +87,7 @@ public final class FaultPlan {
         return switch (kind) {
             case BROKER_RESTART -> embeddedBroker ? null : "the broker is not the harness's own (--broker URL)";
             case NETWORK_PARTITION, NETWORK_STALL, AGENT_KILL -> null;
-            case DISK_FULL -> "needs a small file system for the spool (a tmpfs mount needs root and mount rights);"
-                    + " not built";
+            case DISK_FULL -> "needs a small file system for the spool (a tmpfs mount needs root and mount rights)";
             case CLOCK_JUMP -> "needs an injected wall clock in the agent";
         };
     }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on loopback between one agent and the broker, the harness's network fault injector. {@link #stall()}:
+ * A TCP proxy on loopback between one agent and the broker (the embedded one on loopback, or an external broker's
+ * host and port), the harness's network fault injector. {@link #stall()}:
  * every connection, open or new, stops carrying bytes both ways and stays open (a half-open link: no FIN, no RST);
  * {@link #partition()}: open connections are cut and new ones are closed as soon as they arrive (the far side is
  * unreachable); {@link #heal()} ends either, and new connections are forwarded again. A link whose broker side cannot
@@ -23,12 +24,14 @@ public final class LoopbackProxy implements AutoCloseable {
     private static final long STALL_POLL_MS = 20;
 
     private final ServerSocket listener;
+    private final String targetHost;
     private final int targetPort;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private volatile Mode mode = Mode.FORWARD;
 
-    private LoopbackProxy(int targetPort) throws IOException {
+    private LoopbackProxy(String targetHost, int targetPort) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.targetHost = targetHost;
         this.targetPort = targetPort;
         Thread acceptor = new Thread(this::accept, "fault-proxy");
         acceptor.setDaemon(true);
@@ -37,7 +40,12 @@ public final class LoopbackProxy implements AutoCloseable {
 
     /** A proxy on a free loopback port, forwarding to {@code targetPort} on loopback. */
     public static LoopbackProxy to(int targetPort) throws IOException {
-        return new LoopbackProxy(targetPort);
+        return new LoopbackProxy(null, targetPort);
+    }
+
+    /** A proxy on a free loopback port, forwarding to {@code host:port} (an external broker, {@code hil --broker}). */
+    public static LoopbackProxy to(String host, int port) throws IOException {
+        return new LoopbackProxy(host, port);
     }
 
     public String uri() {
@@ -77,7 +85,8 @@ public final class LoopbackProxy implements AutoCloseable {
                 continue;
             }
             try {
-                Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket out = targetHost == null ? new Socket(InetAddress.getLoopbackAddress(), targetPort)
+                        : new Socket(targetHost, targetPort);
                 Link l = new Link(in, out);
                 l.stalled = mode == Mode.STALL;
                 links.removeIf(Link::closed);

@@ -145,6 +145,23 @@ final class FleetPlayback {
                     t.start();
                 }
             }
+            case DISK_FULL -> {
+                long filled = 0;
+                for (int i : f.hubs()) {
+                    filled += hubs.get(i).disk().fill();
+                }
+                out.println("hil: filled " + f.hubs().size() + " hub(s)' spool file system(s) with "
+                        + filled / 1024 + " KiB");
+            }
+            case CLOCK_JUMP -> {
+                for (int i : f.hubs()) {
+                    hubs.get(i).clock().jump(f.fault().by());
+                }
+                timeline.fault(new AppliedFault(f.name(), f.fault().at().toString(), wall - wall0, wall - wall0,
+                        f.hubs(), f.hubs().size() + " hub(s)' agent wall clock stepped by " + f.fault().by()
+                                + " (now " + hubs.get(f.hubs().get(0)).clock().offset() + " off the host's);"
+                                + " the monotonic clock untouched"));
+            }
             default -> throw new IllegalStateException("not applied: " + f.name());
         }
     }
@@ -166,6 +183,14 @@ final class FleetPlayback {
                 f.hubs().forEach(i -> hubs.get(i).proxy.heal());
                 outcome = f.hubs().size() + " hub(s)' links carried no byte for " + seconds(endWall - startWall)
                         + " (held open, no reset), then resumed";
+            }
+            case DISK_FULL -> {
+                for (int i : f.hubs()) {
+                    hubs.get(i).disk().release();
+                }
+                outcome = f.hubs().size() + " hub(s)' " + hubs.get(f.hubs().get(0)).disk().bytes() / (1024 * 1024)
+                        + " MiB spool and state file system was full for " + seconds(endWall - startWall)
+                        + " (a filler file to the last byte), then freed";
             }
             default -> throw new IllegalStateException("no end for " + f.name());
         }

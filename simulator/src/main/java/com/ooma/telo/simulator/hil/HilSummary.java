@@ -9,6 +9,7 @@ import com.ooma.telo.simulator.fault.SkippedFault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code DIR/summary.json}: the run's parameters, the faults applied (when, on which hubs, what happened) and those
@@ -16,10 +17,41 @@ import java.util.List;
  *
  * @param daySeconds  wall seconds one simulated day took
  * @param wallSeconds how long the run took, launch to last report
+ * @param delivery    the broker, ack mode and collectors of the run, and what the collectors did; null from
+ *                    callers that do not say
  */
 public record HilSummary(String scenario, long seed, int hubs, String start, int days, boolean diagnosticsPlayed,
         long daySeconds, long wallSeconds, List<String> faultsDeclared, List<AppliedFault> faultsApplied,
-        List<SkippedFault> faultsSkipped, boolean passed, List<HubResult> results) {
+        List<SkippedFault> faultsSkipped, boolean passed, List<HubResult> results, Delivery delivery) {
+
+    /**
+     * How the run's reports travelled and were collected.
+     *
+     * @param broker             {@code embedded}, or the external broker's URL
+     * @param ack                the agents' {@code publish.ack}: {@code receipt} or {@code broker}
+     * @param collectors         live collectors on one shared subscription (0: the embedded broker's recording
+     *                           was read afterwards, broker acks only)
+     * @param storedByCollector  reports each collector stored (each report is stored by exactly one)
+     * @param duplicates         copies dropped by (device, boot epoch, seq) across the collectors
+     * @param receiptsSent       signed receipts published to the agents
+     * @param seqsReceipted      seqs named in them (a seq receipted again after a resend counts twice)
+     * @param awaitingReceiptAtStop summed over the hubs: reports sent but not receipted at the last /status
+     * @param spoolsEmptyAtExit  hubs whose agent exited with an empty spool
+     */
+    public record Delivery(String broker, String ack, int collectors, Map<String, Integer> storedByCollector,
+            int duplicates, int receiptsSent, int seqsReceipted, long awaitingReceiptAtStop, int spoolsEmptyAtExit) {
+        public Delivery {
+            storedByCollector = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(storedByCollector));
+        }
+    }
+
+    /** Without delivery figures. */
+    public HilSummary(String scenario, long seed, int hubs, String start, int days, boolean diagnosticsPlayed,
+            long daySeconds, long wallSeconds, List<String> faultsDeclared, List<AppliedFault> faultsApplied,
+            List<SkippedFault> faultsSkipped, boolean passed, List<HubResult> results) {
+        this(scenario, seed, hubs, start, days, diagnosticsPlayed, daySeconds, wallSeconds, faultsDeclared,
+                faultsApplied, faultsSkipped, passed, results, null);
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -52,6 +84,8 @@ public record HilSummary(String scenario, long seed, int hubs, String start, int
     public String line() {
         return "hil: scenario=" + scenario + " hubs=" + hubs + " days=" + days + " calls played=" + callsPlayed()
                 + " calls counted=" + callsCounted() + " leaks=" + leaks() + " faults applied="
-                + faultsApplied.size() + " skipped=" + faultsSkipped.size() + (passed ? " PASSED" : " FAILED");
+                + faultsApplied.size() + " skipped=" + faultsSkipped.size() + (passed ? " PASSED" : " FAILED")
+                + (delivery == null || delivery.receiptsSent() == 0 ? ""
+                        : " receipts=" + delivery.receiptsSent() + " awaiting=" + delivery.awaitingReceiptAtStop());
     }
 }

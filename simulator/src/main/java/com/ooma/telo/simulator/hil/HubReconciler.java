@@ -1,6 +1,7 @@
 package com.ooma.telo.simulator.hil;
 
 import com.ooma.telo.simulator.collector.CollectedReports;
+import com.ooma.telo.simulator.hub.AgentStatus;
 import com.ooma.telo.simulator.leak.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,12 @@ final class HubReconciler {
 
     static HubResult reconcile(HubRunner hub, CollectedReports collected, List<Finding> findings,
             List<String> runProblems) {
+        return reconcile(hub, collected, findings, runProblems, false);
+    }
+
+    /** As above; with {@code receipts}, a fifth check: the agent's spool was empty (every report receipted). */
+    static HubResult reconcile(HubRunner hub, CollectedReports collected, List<Finding> findings,
+            List<String> runProblems, boolean receipts) {
         List<HubCheck> checks = new ArrayList<>();
         String who = "hub " + hub.index + " (device " + hub.deviceId + ")";
 
@@ -37,7 +44,8 @@ final class HubReconciler {
                 : who + " window " + calls.where() + " metric calls (call.ended): played " + callsPlayed
                         + ", counted " + calls.counted() + ", dropped " + calls.dropped() + " ("
                         + (calls.counted() + calls.dropped() > callsPlayed ? "counted more than was played"
-                                : "played but neither counted nor counted as dropped") + ")"));
+                                : "played but neither counted nor counted as dropped") + ")"
+                        + usageDrops(reportsDropped(collected))));
 
         long unopened = collected.rejected().size();
         long usage = collected.usageReports();
@@ -53,13 +61,61 @@ final class HubReconciler {
                 : who + ": " + findings.size() + " finding(s) of played personal data or canaries: "
                         + String.join("; ", findings.stream().limit(5).map(Finding::line).toList())));
 
+        Map<String, Long> dropped = reportsDropped(collected);
+        AgentStatus last = hub.lastBeforeStop();
+        HubResult.Delivery delivery = new HubResult.Delivery(last == null ? -1 : last.spoolPending(),
+                last == null ? -1 : last.awaitingReceipt(), hub.spoolEmptyAtExit(), dropped, agentFaults(collected));
+        if (receipts) {
+            boolean empty = hub.spoolEmptyAtExit();
+            checks.add(new HubCheck(HubCheck.RECEIPTS, empty, empty
+                    ? "every spooled report receipted; the spool was empty at exit ("
+                            + delivery.awaitingReceiptAtStop() + " awaiting a receipt at the last status)"
+                    : who + " metric spool.pending: the agent exited with reports not receipted ("
+                            + delivery.spoolPendingAtStop() + " pending, " + delivery.awaitingReceiptAtStop()
+                            + " awaiting a receipt at the last status before SIGTERM)"));
+        }
+
         List<String> problems = checks.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.message())
                 .toList();
         Map<String, Long> byType = new java.util.TreeMap<>();
         hub.sentEvents().forEach(e -> byType.merge(e.type(), 1L, Long::sum));
         return new HubResult(hub.index, hub.deviceId, sent, accepted, callsPlayed, calls.counted(), calls.dropped(),
                 collected.reports().size(), (int) unopened, collected.duplicates(), hub.kills(),
-                findings.stream().map(Finding::line).toList(), byType, checks, problems);
+                findings.stream().map(Finding::line).toList(), byType, checks, problems, delivery);
+    }
+
+    /**
+     * {@code agent.reports} rows of every opened report whose outcome is not {@code spooled}, summed by
+     * {@code channel.outcome}: the reports the agent could not keep (full spool, full disk, seal failure, evicted).
+     */
+    static Map<String, Long> reportsDropped(CollectedReports collected) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (var r : collected.reports()) {
+            for (var row : r.body().path("agent.reports")) {
+                String outcome = row.path("outcome").asText("");
+                if (!outcome.equals("spooled") && !outcome.isEmpty()) {
+                    out.merge(row.path("channel").asText("?") + "." + outcome, row.path("n").asLong(0), Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code agent.faults} rows of every opened report, summed by kind. */
+    static Map<String, Long> agentFaults(CollectedReports collected) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (var r : collected.reports()) {
+            for (var row : r.body().path("agent.faults")) {
+                out.merge(row.path("kind").asText("?"), row.path("n").asLong(0), Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private static String usageDrops(Map<String, Long> dropped) {
+        long usage = dropped.entrySet().stream().filter(e -> e.getKey().startsWith("usage.")
+                && !e.getKey().endsWith(".purged")).mapToLong(Map.Entry::getValue).sum();
+        return usage == 0 ? "" : "; the agent counted " + usage + " usage report(s) it could not keep " + dropped;
     }
 
     private static String reasons(CollectedReports c) {

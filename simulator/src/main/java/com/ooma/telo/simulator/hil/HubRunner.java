@@ -47,6 +47,10 @@ final class HubRunner implements AutoCloseable {
     private long acceptedByEarlierInstances;
     private long accepted;
     private int kills;
+    private AgentStatus lastBeforeStop;
+    private com.ooma.telo.simulator.fault.SmallDisk disk;
+    private com.ooma.telo.simulator.hub.FakeClock clock;
+    private String stopLine = "";
 
     HubRunner(int index, String deviceId, Path folder, LoopbackProxy proxy, List<PlayedEvent> events,
             AgentSettings settings, Duration timeout, List<String> entry, List<String> jvmFlags) {
@@ -62,7 +66,8 @@ final class HubRunner implements AutoCloseable {
     }
 
     synchronized void launch() throws IOException, InterruptedException {
-        agent = AgentProcess.launch(settings, folder, timeout, entry, jvmFlags);
+        agent = AgentProcess.launch(settings, folder, timeout, entry, jvmFlags, clock == null ? java.util.Map.of()
+                : clock.env());
         ingest = new Socket();
         ingest.connect(agent.ingest(), CONNECT_TIMEOUT_MS);
     }
@@ -111,6 +116,7 @@ final class HubRunner implements AutoCloseable {
     /** Ends the feed and stops the agent with SIGTERM (it seals and publishes its open windows). */
     synchronized void finish() throws IOException, InterruptedException {
         AgentStatus last = awaitIntake(timeout);
+        lastBeforeStop = last;
         long expected = sent - sentToEarlierInstances;
         accepted = acceptedByEarlierInstances + last.eventsAccepted();
         if (last.linesTakenIn() < expected) {
@@ -121,6 +127,29 @@ final class HubRunner implements AutoCloseable {
         if (!(stopped instanceof StopResult.Exited exited && exited.code() == 0)) {
             problems.add("the agent did not exit 0 on SIGTERM: " + stopped);
         }
+        stopLine = lastStopLine(settings.logFile());
+    }
+
+    /** The agent's last {@code agent stopping: …} log line: whether its spool was empty when it exited. */
+    private static String lastStopLine(Path log) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log)) {
+            return lines.filter(l -> l.contains(STOP_LINE)).reduce((a, b) -> b)
+                    .map(l -> l.substring(l.indexOf(STOP_LINE) + STOP_LINE.length()).trim()).orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static final String STOP_LINE = "agent stopping:";
+
+    /** The last /status before SIGTERM (after the drain), or null when the agent never got that far. */
+    AgentStatus lastBeforeStop() {
+        return lastBeforeStop;
+    }
+
+    /** True when the agent said at exit that every report was acknowledged (receipt mode: receipted). */
+    boolean spoolEmptyAtExit() {
+        return stopLine.startsWith("every report acknowledged");
     }
 
     int sent() {
@@ -148,11 +177,44 @@ final class HubRunner implements AutoCloseable {
         return List.copyOf(problems);
     }
 
+    /** The small file system holding this hub's spool and state (a disk_full fault fills it); null when none. */
+    void disk(com.ooma.telo.simulator.fault.SmallDisk d) {
+        this.disk = d;
+    }
+
+    com.ooma.telo.simulator.fault.SmallDisk disk() {
+        return disk;
+    }
+
+    /** The wall clock this hub's agent reads (a clock_jump fault moves it); null: the host's. Before launch. */
+    void clock(com.ooma.telo.simulator.hub.FakeClock c) {
+        this.clock = c;
+    }
+
+    com.ooma.telo.simulator.hub.FakeClock clock() {
+        return clock;
+    }
+
+    /**
+     * Stops the agent and the proxy; then keeps a copy of the hub's small file system in {@code agent/disk-kept}
+     * (the run folder keeps every hub's spool and state) and unmounts it, whatever happened before.
+     */
     @Override
     public void close() throws IOException {
-        if (agent != null) {
-            agent.close();
+        try {
+            if (agent != null) {
+                agent.close();
+            }
+            proxy.close();
+        } finally {
+            if (disk != null) {
+                try {
+                    disk.release();
+                    disk.copyTo(folder.resolve("agent").resolve("disk-kept"));
+                } finally {
+                    disk.close();
+                }
+            }
         }
-        proxy.close();
     }
 }

@@ -74,6 +74,13 @@ public final class AgentProcess implements AutoCloseable {
     /** The agent started by {@code entry} (see {@link #classPathEntry}, {@link #jarEntry}) with {@code jvmFlags}. */
     public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, List<String> entry,
                                       List<String> jvmFlags) throws IOException, InterruptedException {
+        return launch(settings, workDir, readyTimeout, entry, jvmFlags, java.util.Map.of());
+    }
+
+    /** As above, with {@code env} added to the child's environment (a faked wall clock: {@link FakeClock}). */
+    public static AgentProcess launch(AgentSettings settings, Path workDir, Duration readyTimeout, List<String> entry,
+                                      List<String> jvmFlags, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         Path config = settings.writeConfig(workDir.resolve("agent.properties"));
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>();
@@ -82,7 +89,9 @@ public final class AgentProcess implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
         command.addAll(entry);
         command.addAll(List.of("run", "--config", config.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder
                 .directory(workDir.toFile())
                 .redirectError(workDir.resolve("agent-stderr.log").toFile())
                 .start();

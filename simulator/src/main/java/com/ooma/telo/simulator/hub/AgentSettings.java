@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * What the demo tells the agent, written as the agent's properties config file: its identity and keys, the run's
- * folders, the broker, and short report intervals so a demo sees several windows in seconds.
+ * folders, the broker, and short report intervals so a demo sees several windows in seconds; {@code extra} keys
+ * (a harness's additions, such as {@code publish.ack=receipt}) are written last and win.
  */
 public record AgentSettings(
         String deviceIdHex,
@@ -24,9 +27,14 @@ public record AgentSettings(
         Path spoolDir,
         Path logFile,
         Duration healthInterval,
-        Duration usageInterval) {
+        Duration usageInterval,
+        Map<String, String> extra) {
 
     static final long SPOOL_MAX_BYTES = 4L * 1024 * 1024;
+
+    public AgentSettings {
+        extra = Map.copyOf(extra);
+    }
 
     /** The demo's settings: everything under {@code runRoot}, health every 2 s, usage every 5 s, no jitter. */
     public static AgentSettings forDemo(String deviceIdHex, ZoneId timezone, Path deviceSigningPrivate,
@@ -34,7 +42,21 @@ public record AgentSettings(
         Path agent = runRoot.resolve("agent");
         return new AgentSettings(deviceIdHex, timezone, deviceSigningPrivate, deviceKemPrivate, backendKemPublic,
                 brokerUri, agent.resolve("state"), agent.resolve("spool"), agent.resolve("agent.log"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Map.of());
+    }
+
+    /** The same settings with {@code key=value} added to the config (overriding what the demo would write). */
+    public AgentSettings with(String key, String value) {
+        Map<String, String> more = new TreeMap<>(extra);
+        more.put(key, value);
+        return new AgentSettings(deviceIdHex, timezone, deviceSigningPrivate, deviceKemPrivate, backendKemPublic,
+                brokerUri, stateDir, spoolDir, logFile, healthInterval, usageInterval, more);
+    }
+
+    /** The same settings with the state and spool in other folders (a small file system of their own, say). */
+    public AgentSettings withStorage(Path state, Path spool) {
+        return new AgentSettings(deviceIdHex, timezone, deviceSigningPrivate, deviceKemPrivate, backendKemPublic,
+                brokerUri, state, spool, logFile, healthInterval, usageInterval, extra);
     }
 
     Properties toProperties() {
@@ -60,6 +82,7 @@ public record AgentSettings(
         p.setProperty("publish.start_delay_max", "PT0S"); // the demo connects at once; a hub waits up to 10 s
         p.setProperty("consent.level", "full");
         p.setProperty("log.file", logFile.toAbsolutePath().toString());
+        extra.forEach(p::setProperty);
         return p;
     }
 

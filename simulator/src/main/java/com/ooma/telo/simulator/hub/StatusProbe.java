@@ -34,7 +34,8 @@ final class StatusProbe {
         if (!accepted.canConvertToLong() || !malformed.canConvertToLong()) {
             throw new IOException("GET " + uri + " has no integer events_accepted / events_malformed");
         }
-        return new AgentStatus(accepted.asLong(), malformed.asLong(),
-                body.path("counters").path("spool.pending").asLong(0), body.path("broker_connected").asBoolean(false));
+        JsonNode counters = body.path("counters");
+        return new AgentStatus(accepted.asLong(), malformed.asLong(), counters.path("spool.pending").asLong(0),
+                body.path("broker_connected").asBoolean(false), counters.path("spool.awaiting_receipt").asLong(0));
     }
 }

@@ -71,7 +71,19 @@ public final class ReportHtml {
                 + "Calls played " + s.callsPlayed() + ", counted in opened reports " + s.callsCounted()
                 + ", counted as dropped by the agents " + dropped + ". Reports stored " + r.deliveries().size()
                 + ", duplicates dropped " + dup + ". Leaks found: " + s.leaks() + ". Faults applied "
-                + s.faultsApplied().size() + ", not applied " + s.faultsSkipped().size() + ".";
+                + s.faultsApplied().size() + ", not applied " + s.faultsSkipped().size() + "." + delivery(s);
+    }
+
+    private static String delivery(HilSummary s) {
+        HilSummary.Delivery d = s.delivery();
+        if (d == null) {
+            return "";
+        }
+        return " Broker " + d.broker() + ", publish.ack=" + d.ack() + ", " + (d.collectors() == 0
+                ? "the broker's recording opened afterwards" : d.collectors() + " live collector(s)")
+                + (d.ack().equals("receipt") ? "; receipts sent " + d.receiptsSent() + ", reports awaiting a receipt"
+                        + " at the end " + d.awaitingReceiptAtStop() + ", spools empty at exit "
+                        + d.spoolsEmptyAtExit() + " of " + s.hubs() : "") + ".";
     }
 
     private static void hubs(StringBuilder b, HilSummary s) {

@@ -26,7 +26,9 @@ import picocli.CommandLine;
 
 /**
  * A one-hub one-day {@code broker-flaps} run with its broker restarts applied: it still reconciles exactly, every fault
- * is in summary.json and junit.xml, and report.html opens in headless Chromium with its text and its plots.
+ * is in summary.json and junit.xml, and report.html opens in headless Chromium with its text and its plots. Run with
+ * {@code --ack broker}, so the embedded broker's recording is what is opened (the receipt path is
+ * {@code HilCommandTest}'s).
  */
 class HilReportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -45,12 +47,14 @@ class HilReportTest {
         cmd.setOut(new PrintWriter(o, true));
         cmd.setErr(new PrintWriter(o, true));
         int code = cmd.execute("hil", "--scenario", "broker-flaps", "--hubs", "1", "--days", "1", "--seed", "7",
-                "--faults", "broker_restart", "--out", out.toString());
+                "--faults", "broker_restart", "--ack", "broker", "--out", out.toString());
         assertThat(code).as(o.toString()).isZero();
 
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("faults_applied")).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.path("kind").asText()).isEqualTo("broker_restart"));
+        assertThat(summary.path("delivery").path("ack").asText()).isEqualTo("broker");
+        assertThat(summary.path("delivery").path("collectors").asInt()).as("the recording was read").isZero();
         JsonNode hub = summary.path("results").get(0);
         assertThat(hub.path("calls_played").asLong()).isPositive().isEqualTo(hub.path("calls_counted").asLong());
 
