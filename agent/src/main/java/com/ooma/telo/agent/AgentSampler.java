@@ -75,6 +75,8 @@ final class AgentSampler {
             w.record(Metric.PUBLISH, d, p[1]);
         } else if (name.startsWith("reports_spooled.")) {
             w.record(Metric.REPORTS, d, p[1], "spooled");
+        } else if (name.startsWith("reports_held.")) {
+            w.record(Metric.REPORTS, d, p[1], "held"); // the spool refused it (a full disk); kept in memory, retried
         } else if (name.startsWith("reports_dropped.") || name.startsWith("reports_purged.")) {
             w.record(Metric.REPORTS, d, p[1], p.length > 2 ? p[2] : "purged");
         }

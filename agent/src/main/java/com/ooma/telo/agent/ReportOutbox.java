@@ -40,9 +40,13 @@ final class ReportOutbox {
     private final Duration jitter;
     private final Deque<Pending> jittered = new ArrayDeque<>();
     private final com.ooma.telo.agent.diag.LastReports lastReports;
-    /** Makes a sealed report durable before it goes into the spool (the checkpoint); see {@link WindowKeeper}. */
-    private java.util.function.Consumer<SealedReport> beforeSpool = r -> { };
+    /** Makes sealed reports durable before one goes into the spool (the checkpoint); see {@link WindowKeeper}. */
+    private java.util.function.Consumer<List<SealedReport>> beforeSpool = r -> { };
     private boolean spooledSinceCheckpoint;
+    /** How often held reports are offered to the spool again: a full disk is not retried on every worker pass. */
+    static final long RETRY_NANOS = 10_000_000_000L;
+    private final HeldReports held = new HeldReports();
+    private long nextRetryNanos;
 
     /** @param dueNanos on the monotonic clock, so a wall clock stepped back does not hold the report for a day */
     private record Pending(long dueNanos, WindowSnapshot snapshot) {
@@ -66,8 +70,8 @@ final class ReportOutbox {
         this.jitter = jitter;
     }
 
-    /** Called with each sealed report just before it is appended to the spool. */
-    void beforeSpool(java.util.function.Consumer<SealedReport> hook) {
+    /** Called with the held reports and the one just sealed, before it is appended to the spool. */
+    void beforeSpool(java.util.function.Consumer<List<SealedReport>> hook) {
         this.beforeSpool = hook;
     }
 
@@ -90,7 +94,9 @@ final class ReportOutbox {
                 return false;
             }
         }
-        append(r.channel(), envelope);
+        if (!held.isEmpty() || append(r.channel(), envelope) instanceof AppendResult.Failed) {
+            hold(r);
+        }
         return true;
     }
 
@@ -115,8 +121,9 @@ final class ReportOutbox {
         return released;
     }
 
-    /** Stores every waiting usage report now (shutdown). */
+    /** Stores every waiting usage report now, held ones first (shutdown). */
     void flush() {
+        retryHeld(true);
         while (!jittered.isEmpty()) {
             storeUsage(jittered.pollFirst().snapshot());
         }
@@ -132,7 +139,8 @@ final class ReportOutbox {
         if (channel == Channel.USAGE) {
             jittered.clear();
         }
-        counters.add("reports_purged." + channel.label(), spool.purge(channel.label()::equals));
+        counters.add("reports_purged." + channel.label(), spool.purge(channel.label()::equals)
+                + held.purge(channel.label()));
     }
 
     void storeUsage(WindowSnapshot s) {
@@ -165,14 +173,74 @@ final class ReportOutbox {
             return;
         }
         lastReports.sealed(channel.label(), payload, clock.instant()); // for the status page, as sealed
-        beforeSpool.accept(new SealedReport(channel.label(), sealed)); // the window leaves the checkpoint for these bytes
-        if (append(channel.label(), sealed)) {
+        SealedReport report = new SealedReport(channel.label(), sealed);
+        List<SealedReport> unspooled = new java.util.ArrayList<>(held.all());
+        unspooled.add(report);
+        beforeSpool.accept(unspooled); // the window leaves the checkpoint for these bytes
+        retryHeld(true); // the disk may have room again for what it refused before
+        if (!held.isEmpty()) {
+            hold(report); // it still refuses them: queue behind them, in order
+            return;
+        }
+        AppendResult r = append(channel.label(), sealed);
+        if (r instanceof AppendResult.Appended) {
             counters.increment("reports_spooled." + channel.label());
+        } else if (r instanceof AppendResult.Failed) {
+            hold(report);
         }
     }
 
-    /** Appends to the spool, a usage report making room by evicting health; counts and logs a drop. */
-    private boolean append(String channel, byte[] sealed) {
+    /** The sealed reports the spool could not take yet, oldest first, for the checkpoint. */
+    List<SealedReport> held() {
+        return held.all();
+    }
+
+    /**
+     * Offers the held reports to the spool again, at most every {@link #RETRY_NANOS}; true when any went in (the
+     * checkpoint may then drop them).
+     */
+    boolean retryHeld() {
+        return retryHeld(false);
+    }
+
+    /** As {@link #retryHeld()}; {@code now} tries at once (a new report is being stored, or the agent stops). */
+    boolean retryHeld(boolean now) {
+        long t = nanos.getAsLong();
+        if (held.isEmpty() || !now && t - nextRetryNanos < 0) {
+            return false;
+        }
+        nextRetryNanos = t + RETRY_NANOS;
+        List<SealedReport> taken = held.offer(r -> {
+            AppendResult a = append(r.channel(), r.envelope());
+            if (a instanceof AppendResult.Appended) {
+                counters.increment("reports_spooled." + r.channel());
+            }
+            return !(a instanceof AppendResult.Failed); // a spool at its bound dropped it (counted): not held
+        });
+        if (!taken.isEmpty() && held.isEmpty()) {
+            Logger.info("spool: the {} held report(s) are stored now", taken.size());
+        }
+        return !taken.isEmpty();
+    }
+
+    private void hold(SealedReport r) {
+        counters.increment("reports_held." + r.channel());
+        ThrottledLog.warn("spool: a {} report is held in memory until the spool can store it", r.channel());
+        if (held.isEmpty()) {
+            nextRetryNanos = nanos.getAsLong() + RETRY_NANOS; // the first refusal starts the retry clock
+        }
+        for (SealedReport dropped : held.hold(r)) {
+            counters.increment("reports_dropped." + dropped.channel() + ".spool_error");
+            ThrottledLog.warn("spool: a held {} report was dropped: more than {} bytes held", dropped.channel(),
+                    HeldReports.MAX_BYTES);
+        }
+    }
+
+    /**
+     * Appends to the spool, a usage report making room by evicting health. A spool at its bound drops the report
+     * (counted); a write that failed (a full disk) is for the caller to hold.
+     */
+    private AppendResult append(String channel, byte[] sealed) {
         AppendResult r = spool.append(channel, sealed);
         if (!(r instanceof AppendResult.Appended) && channel.equals(Channel.USAGE.label())) {
             int evicted = spool.evictOldest(Channel.HEALTH.label(), sealed.length);
@@ -181,14 +249,13 @@ final class ReportOutbox {
                 r = spool.append(channel, sealed);
             }
         }
-        spooledSinceCheckpoint = true; // kept or dropped, the checkpoint need not hold these bytes any longer
+        spooledSinceCheckpoint = true; // kept, held or dropped, the checkpoint need not hold these bytes as before
         if (r instanceof AppendResult.Appended) {
             publisher.kick();
-            return true;
+        } else if (r instanceof AppendResult.Full) {
+            counters.increment("reports_dropped." + channel + ".spool_full");
+            Logger.warn("spool: a {} report could not be stored (Full)", channel);
         }
-        counters.increment("reports_dropped." + channel + "."
-                + (r instanceof AppendResult.Full ? "spool_full" : "spool_error"));
-        Logger.warn("spool: a {} report could not be stored ({})", channel, r.getClass().getSimpleName());
-        return false;
+        return r;
     }
 }

@@ -81,7 +81,7 @@ final class WindowKeeper {
      */
     void sampleNow() {
         sampler.sample(counters.get(), windows);
-        checkpoint.write(state());
+        checkpoint.write(state(), outbox.held());
     }
 
     /** Counts an event into the window open now, not into one that ended while the worker was idle. */
@@ -102,7 +102,8 @@ final class WindowKeeper {
 
     /** After each worker pass: release jittered usage, checkpoint if anything changed and a second has passed. */
     void afterPass() {
-        checkpoint.maybeWrite(windows.takeDirty() | outbox.releaseDue() | outbox.takeSpooled(), this::state);
+        boolean changed = windows.takeDirty() | outbox.releaseDue() | outbox.retryHeld() | outbox.takeSpooled();
+        checkpoint.maybeWrite(changed, this::state, outbox::held);
     }
 
     /** A consent level takes effect: what it does not allow leaves memory, the spool and the checkpoint. */
@@ -114,7 +115,7 @@ final class WindowKeeper {
         if (!level.allowsHealth()) {
             outbox.purge(Channel.HEALTH);
         }
-        checkpoint.write(state());
+        checkpoint.write(state(), outbox.held());
     }
 
     /** New intervals; a window the new schedule has outrun is reported now. */
@@ -136,7 +137,7 @@ final class WindowKeeper {
         if (windows.allowed(Channel.HEALTH)) {
             outbox.storeHealth(windows.closeNow(Channel.HEALTH));
         }
-        checkpoint.write(state());
+        checkpoint.write(state(), outbox.held());
     }
 
     private void report(WindowSnapshot s) {
@@ -151,8 +152,8 @@ final class WindowKeeper {
      * A report was sealed from a window that has left {@link #state()}: the checkpoint trades the window for the
      * sealed bytes now, before the spool append, so a kill on either side of it reports the window exactly once.
      */
-    private void beforeSpool(SealedReport sealed) {
-        checkpoint.write(state(), List.of(sealed));
+    private void beforeSpool(List<SealedReport> sealed) {
+        checkpoint.write(state(), sealed);
     }
 
     private List<WindowSnapshot> state() {

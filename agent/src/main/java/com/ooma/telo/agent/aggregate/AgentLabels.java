@@ -20,7 +20,7 @@ final class AgentLabels {
             "clock_jumps", "clock_off");
     static final List<String> CHANNELS = List.of("health", "usage");
     static final List<String> REPORT_OUTCOMES = List.of("spooled", "spool_full", "spool_error", "purged",
-            "seal_failed", "evicted");
+            "seal_failed", "evicted", "held");
     static final List<String> METRIC_DROP_REASONS = List.of("unknown_label", "clamped", "restore_mismatch",
             "budget_refused", "device_metric_from_call");
 

@@ -115,7 +115,7 @@ public enum Metric {
                     + "credentials, broker").clamped(Long.MAX_VALUE)
             .labels(l("class", AgentLabels.CONNECT_ERRORS))),
     REPORTS(MetricDef.of("agent.reports", LABELED_COUNTER, "reports", Cause.DEVICE, "spool",
-            "reports stored, refused or purged").clamped(Long.MAX_VALUE)
+            "reports stored, refused, held until a full disk has room, or purged").clamped(Long.MAX_VALUE)
             .labels(l("channel", AgentLabels.CHANNELS), l("outcome", AgentLabels.REPORT_OUTCOMES))),
     METRIC_DROPS(MetricDef.of("agent.metric_drops", LABELED_COUNTER, "recordings", Cause.DEVICE, "aggregate, privacy",
             "recordings refused by the registry or the privacy budget").clamped(Long.MAX_VALUE)

@@ -61,9 +61,15 @@ public final class WindowCheckpoint {
 
     /** Notes whether the windows changed; writes when something changed and the last write is a second old. */
     public void maybeWrite(boolean changed, Supplier<List<WindowSnapshot>> state) {
+        maybeWrite(changed, state, List::of);
+    }
+
+    /** As {@link #maybeWrite(boolean, Supplier)}, with the sealed reports not yet in the spool. */
+    public void maybeWrite(boolean changed, Supplier<List<WindowSnapshot>> state,
+                           Supplier<List<SealedReport>> sealed) {
         pending |= changed;
         if (pending && nanos.getAsLong() / 1_000_000 - lastWriteMs >= MIN_INTERVAL_MS) {
-            write(state.get());
+            write(state.get(), sealed.get());
         }
     }
 

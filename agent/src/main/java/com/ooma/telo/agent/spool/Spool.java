@@ -119,7 +119,7 @@ public final class Spool implements Closeable {
                 return new Appended(id);
             } catch (IOException | RuntimeException e) {
                 ioErrors++;
-                Logger.warn("spool: append failed ({})", describe(e));
+                com.ooma.telo.agent.log.ThrottledLog.warn("spool: append failed ({})", describe(e)); // a full disk is retried
                 return new Failed("write failed: " + describe(e));
             }
         }

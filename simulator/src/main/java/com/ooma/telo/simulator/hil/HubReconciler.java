@@ -86,7 +86,8 @@ final class HubReconciler {
 
     /**
      * {@code agent.reports} rows of every opened report whose outcome is not {@code spooled}, summed by
-     * {@code channel.outcome}: the reports the agent could not keep (full spool, full disk, seal failure, evicted).
+     * {@code channel.outcome}: reports held until a full disk had room ({@code held}: kept and retried), and those the
+     * agent could not keep (full spool, seal failure, evicted).
      */
     static Map<String, Long> reportsDropped(CollectedReports collected) {
         Map<String, Long> out = new java.util.TreeMap<>();
