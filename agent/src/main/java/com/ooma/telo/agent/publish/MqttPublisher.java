@@ -413,6 +413,24 @@ public final class MqttPublisher implements AutoCloseable {
         return e instanceof MqttException m ? "reason code " + m.getReasonCode() : e.getClass().getSimpleName();
     }
 
+    /**
+     * Ends the publisher as a power cut would: its thread stops and the connection drops without a DISCONNECT, so
+     * the broker publishes the will; what the spool holds stays there (an embedding's stand-in for {@code kill -9}).
+     */
+    public void halt() {
+        thread.shutdownNow();
+        try {
+            client.disconnectForcibly(0, 0, false);
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: halt: {}", e.getClass().getSimpleName());
+        }
+        try {
+            client.close(true);
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: halt: {}", e.getClass().getSimpleName());
+        }
+    }
+
     @Override
     public void close() {
         thread.shutdownNow();
