@@ -236,16 +236,17 @@ public final class AgentPipeline implements AutoCloseable {
      * @param workerPasses   worker wake-ups finished; each closes due windows on the clock it read after waking
      * @param spoolPending   records in the spool not yet acknowledged
      * @param connected      whether the publisher is connected to the broker now
+     * @param connecting     whether a connect attempt awaits its CONNACK now (its deadline is on the monotonic clock)
      */
     public record Progress(long linesTakenIn, long eventsQueued, long eventsHandled, long workerPasses,
-            int spoolPending, boolean connected) {}
+            int spoolPending, boolean connected, boolean connecting) {}
 
     public Progress progress() {
         long accepted = ingestStats.total(IngestStats.Outcome.ACCEPTED);
         long taken = accepted + ingestStats.total(IngestStats.Outcome.MALFORMED)
                 + ingestStats.total(IngestStats.Outcome.OVERSIZE) + ingestStats.total(IngestStats.Outcome.TRUNCATED);
         return new Progress(taken, accepted - ingestStats.total(IngestStats.Outcome.QUEUE_FULL), handled, passes,
-                spool.stats().pending(), publisher.isConnected());
+                spool.stats().pending(), publisher.isConnected(), publisher.isConnecting());
     }
 
     /** Ends the worker's wait now, so it reads the (injected) clock and closes what is due without delay. */

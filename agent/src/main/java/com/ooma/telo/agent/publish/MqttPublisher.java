@@ -229,6 +229,11 @@ public final class MqttPublisher implements AutoCloseable {
         return client.isConnected();
     }
 
+    /** Whether a connect attempt is waiting for its CONNACK (or its failure) now. */
+    public boolean isConnecting() {
+        return attempt != 0;
+    }
+
     /** Waits until the spool holds nothing unacknowledged, or the timeout passes; true when drained. */
     public boolean drain(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

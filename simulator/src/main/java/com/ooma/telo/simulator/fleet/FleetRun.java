@@ -129,7 +129,7 @@ public final class FleetRun {
                 }
                 Parallel.each(hubs, START_PARALLEL, FleetHub::start);
                 out.println("hil: " + hubs.size() + " agent(s) started in " + (System.currentTimeMillis() - runStart)
-                        / 1000 + " s; " + Thread.activeCount() + " threads");
+                        / 1000 + " s; " + java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() + " threads");
                 out.flush();
                 long playStart = System.currentTimeMillis();
                 FleetFaults faults = new FleetFaults(plan, hubs, broker, scenario.startMs(), out);
