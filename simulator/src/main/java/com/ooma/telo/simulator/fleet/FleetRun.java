@@ -45,7 +45,7 @@ import java.util.Set;
 public final class FleetRun {
     private static final int START_PARALLEL = 4;
     static final String DISK_FULL_REASON = "fleet mode: every hub's spool is on the one file system of this JVM's"
-            + " host, and a small file system per hub needs root and mount rights; not applied";
+            + " host, and a small file system per hub needs root and mount rights";
 
     private final FleetOptions options;
     private final PrintWriter out;
