@@ -129,7 +129,7 @@ public final class FleetRun {
                 }
                 Parallel.each(hubs, START_PARALLEL, FleetHub::start);
                 out.println("hil: " + hubs.size() + " agent(s) started in " + (System.currentTimeMillis() - runStart)
-                        / 1000 + " s; " + java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount() + " threads");
+                        / 1000 + " s; " + Footprint.now());
                 out.flush();
                 long playStart = System.currentTimeMillis();
                 FleetFaults faults = new FleetFaults(plan, hubs, broker, scenario.startMs(), out);
@@ -139,6 +139,7 @@ public final class FleetRun {
                         scenario.endMs(), options.agentTimeout(), new Progress(out, terminal), out);
                 playback.play();
                 long playMs = System.currentTimeMillis() - playStart;
+                out.println("hil: at the end of simulated time: " + Footprint.now());
                 Parallel.each(hubs, START_PARALLEL, h -> h.finish(options.agentTimeout()));
                 out.println("hil: played " + scenario.days() + " simulated day(s) in " + playMs / 1000.0
                         + " s; agents stopped");
