@@ -67,6 +67,27 @@ class FleetRunTest {
     }
 
     @Test
+    void agentKillAndClockJump_areAppliedAndEveryCallStillReconciles() throws Exception {
+        StringWriter text = new StringWriter();
+        int code = new FleetRun(new FleetOptions("broker-flaps", 3, 11, 2, dir.resolve("run"), WAIT,
+                "agent_kill,clock_jump,disk_full"), new PrintWriter(text, true), false).run();
+
+        assertThat(code).as(text.toString()).isZero();
+        JsonNode summary = JSON.readTree(dir.resolve("run/summary.json").toFile());
+        assertThat(summary.path("faults_applied").findValuesAsText("kind"))
+                .containsExactly("agent_kill", "clock_jump");
+        assertThat(summary.path("faults_skipped").get(0).path("reason").asText()).startsWith("fleet mode:");
+        int kills = 0;
+        for (JsonNode hub : summary.path("results")) {
+            kills += hub.path("kills").asInt();
+            assertThat(hub.path("problems")).as("hub %s", hub.path("hub")).isEmpty();
+            assertThat(hub.path("calls_counted").asLong() + hub.path("calls_dropped").asLong())
+                    .isEqualTo(hub.path("calls_played").asLong());
+        }
+        assertThat(kills).isEqualTo(1); // 10 % of 3 hubs is at least one
+    }
+
+    @Test
     void sameSeed_givesTheSameFiguresOnASecondRun() throws Exception {
         List<String> first = figures(run("first"));
         List<String> second = figures(run("second"));
