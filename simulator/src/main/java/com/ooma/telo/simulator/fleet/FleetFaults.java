@@ -41,7 +41,8 @@ final class FleetFaults {
         return k == FaultKind.NETWORK_PARTITION || k == FaultKind.NETWORK_STALL;
     }
 
-    boolean pending(long now) {
+    /** Whether a fault has yet to start or to end. */
+    boolean pending() {
         for (int i = 0; i < faults.size(); i++) {
             if (!started[i] || !ended[i]) {
                 return true;

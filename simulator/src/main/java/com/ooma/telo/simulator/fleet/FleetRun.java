@@ -133,7 +133,7 @@ public final class FleetRun {
                 out.flush();
                 long playStart = System.currentTimeMillis();
                 FleetFaults faults = new FleetFaults(plan, hubs, broker, scenario.startMs(), out);
-                SteppedPlayback playback = new SteppedPlayback(hubs, time, broker, faults,
+                SteppedPlayback playback = new SteppedPlayback(hubs, time, faults,
                         new WindowSchedule(FleetConfig.HEALTH_INTERVAL, scenario.timezone()),
                         new WindowSchedule(FleetConfig.USAGE_INTERVAL, scenario.timezone()), scenario.startMs(),
                         scenario.endMs(), options.agentTimeout(), new Progress(out, terminal), out);

@@ -2,7 +2,6 @@ package com.ooma.telo.simulator.fleet;
 
 import com.ooma.telo.agent.AgentPipeline;
 import com.ooma.telo.agent.aggregate.WindowSchedule;
-import com.ooma.telo.simulator.broker.EmbeddedBroker;
 import com.ooma.telo.simulator.hil.Progress;
 import com.ooma.telo.simulator.report.RunReport;
 import java.io.PrintWriter;
@@ -24,14 +23,13 @@ import java.util.function.Predicate;
  */
 final class SteppedPlayback {
     /** A simulated minute per step; 5 s while a hub reconnects (its connect deadline is 20 s of simulated time). */
-    static final long STEP_MS = Long.getLong("telo.fleet.stepMs", 60_000);
+    static final long STEP_MS = 60_000;
     static final long RECOVERY_STEP_MS = 5_000;
     /** How long (real) a step waits for acks before going on: a hub the broker is slow to answer must not stall all. */
     private static final long SETTLE_MAX_MS = 2_000;
 
     private final List<FleetHub> hubs;
     private final SimulatedTime time;
-    private final EmbeddedBroker broker;
     private final FleetFaults faults;
     private final WindowSchedule health;
     private final WindowSchedule usage;
@@ -46,12 +44,11 @@ final class SteppedPlayback {
     private final long[] spentNs = new long[4];
     private long steps;
 
-    SteppedPlayback(List<FleetHub> hubs, SimulatedTime time, EmbeddedBroker broker, FleetFaults faults,
+    SteppedPlayback(List<FleetHub> hubs, SimulatedTime time, FleetFaults faults,
             WindowSchedule health, WindowSchedule usage, long simStartMs, long simEndMs, Duration waitMax,
             Progress progress, PrintWriter out) {
         this.hubs = hubs;
         this.time = time;
-        this.broker = broker;
         this.faults = faults;
         this.health = health;
         this.usage = usage;
@@ -66,7 +63,7 @@ final class SteppedPlayback {
     void play() throws Exception {
         awaitAll(h -> h.progress().connected(), waitMax.toMillis(), "connected to the broker");
         long now = simStartMs;
-        while (now < simEndMs || faults.pending(now)) {
+        while (now < simEndMs || faults.pending()) {
             boolean recovering = hubs.stream().anyMatch(h -> !h.progress().connected());
             long step = recovering ? RECOVERY_STEP_MS : STEP_MS;
             long next = Math.min(simStartMs + ((now - simStartMs) / step + 1) * step, faults.nextAfter(now));
