@@ -16,7 +16,10 @@ import java.time.Duration;
 public record FleetOptions(String scenario, int hubs, long seed, int days, Path out, Duration agentTimeout,
         String faults) {
 
-    /** Measured on a 2-core host: docs/performance.md § Fleet mode. */
+    /**
+     * About 9 file descriptors a hub: 2,000 nears a 20,000 {@code ulimit -n}; 1,000 is what was measured
+     * (docs/performance.md § Fleet mode).
+     */
     public static final int MAX_HUBS = 2_000;
 
     public FleetOptions {
