@@ -102,6 +102,9 @@ public final class AgentPipeline implements AutoCloseable {
     private final EnvelopeSealer sealer;
     private volatile ConsentLevel consent;
     private volatile boolean running = true;
+    /** Events the worker has finished with, and wake-ups it has finished: {@link #progress()}. */
+    private volatile long handled;
+    private volatile long passes;
     private IngestServer ingest;
     private StatusServer status;
 
@@ -224,6 +227,35 @@ public final class AgentPipeline implements AutoCloseable {
     }
 
     /**
+     * How far the agent has got, read cheaply (no {@link #counters()} map): what an embedding that steps simulated
+     * time (the simulator's fleet mode) waits on before it moves the clocks on, so that every event lands in the
+     * window of its time and every report is cut on the clock it belongs to.
+     *
+     * @param linesTakenIn   ingest lines dealt with either way (accepted, malformed, oversize, truncated)
+     * @param eventsQueued   accepted lines that entered the queue (not dropped as {@code ingest.queue_full})
+     * @param eventsHandled  queued events the worker has finished with (counted, dropped by redaction, ignored)
+     * @param workerPasses   worker wake-ups finished; each closes due windows on the clock it read after waking
+     * @param spoolPending   records in the spool not yet acknowledged
+     * @param connected      whether the publisher is connected to the broker now
+     * @param connecting     whether a connect attempt awaits its CONNACK now (its deadline is on the monotonic clock)
+     */
+    public record Progress(long linesTakenIn, long eventsQueued, long eventsHandled, long workerPasses,
+            int spoolPending, boolean connected, boolean connecting) {}
+
+    public Progress progress() {
+        long accepted = ingestStats.total(IngestStats.Outcome.ACCEPTED);
+        long taken = accepted + ingestStats.total(IngestStats.Outcome.MALFORMED)
+                + ingestStats.total(IngestStats.Outcome.OVERSIZE) + ingestStats.total(IngestStats.Outcome.TRUNCATED);
+        return new Progress(taken, accepted - ingestStats.total(IngestStats.Outcome.QUEUE_FULL), handled, passes,
+                spool.stats().pending(), publisher.isConnected(), publisher.isConnecting());
+    }
+
+    /** Ends the worker's wait now, so it reads the (injected) clock and closes what is due without delay. */
+    public void wake() {
+        queue.wake();
+    }
+
+    /**
      * Applies a consent level at once, from any thread: collection beyond it stops, and what is held beyond it is
      * purged from memory (open windows, reports waiting for jitter, caller pseudonyms) and from the spool.
      */
@@ -341,6 +373,8 @@ public final class AgentPipeline implements AutoCloseable {
                     keeper.closeDue();
                     keeper.afterPass();
                     tally.tick(clock.instant(), this::counters);
+                    handled += batch.size();
+                    passes++;
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
@@ -394,6 +428,29 @@ public final class AgentPipeline implements AutoCloseable {
         boolean drained = publisher.drain(drainTimeout);
         Logger.info("agent stopping: {}", drained ? "every report acknowledged" : "unacknowledged reports stay spooled");
         close();
+    }
+
+    /**
+     * Abrupt stop, as {@code kill -9} leaves the agent: no window sealed, nothing flushed, no checkpoint beyond the
+     * last one written; the worker, ingest, status and publisher threads end (the broker sees the link drop and
+     * publishes the will) and the spool file is closed, so a new instance can open the same folders in this JVM.
+     */
+    public void halt() throws InterruptedException {
+        running = false;
+        worker.interrupt();
+        worker.join();
+        if (status != null) {
+            status.close();
+        }
+        if (ingest != null) {
+            ingest.close();
+        }
+        publisher.halt();
+        try {
+            spool.close();
+        } catch (java.io.IOException e) {
+            Logger.warn("spool: close failed ({})", e.getClass().getSimpleName());
+        }
     }
 
     @Override

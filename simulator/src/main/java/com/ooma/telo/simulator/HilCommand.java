@@ -1,5 +1,7 @@
 package com.ooma.telo.simulator;
 
+import com.ooma.telo.simulator.fleet.FleetOptions;
+import com.ooma.telo.simulator.fleet.FleetRun;
 import com.ooma.telo.simulator.hil.HilDelivery;
 import com.ooma.telo.simulator.hil.HilOptions;
 import com.ooma.telo.simulator.hil.HilRun;
@@ -24,12 +26,20 @@ final class HilCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How the hubs run: each its own agent JVM on the wall clock, or all in this JVM on simulated time. */
+    enum Mode { process, fleet }
+
+    @Option(names = "--mode", description = "process: each hub a child agent JVM on the wall clock (1.."
+            + HilOptions.MAX_HUBS + " hubs); fleet: every hub a full agent instance in this JVM on simulated time (1.."
+            + FleetOptions.MAX_HUBS + " hubs; --day-length does not apply) (default: ${DEFAULT-VALUE})")
+    Mode mode = Mode.process;
+
     @Option(names = "--scenario", description = "a built-in scenario (normal-week, outage-storm, international-heavy,"
             + " e911-test, broker-flaps) or a scenario file (default: ${DEFAULT-VALUE})")
     String scenario = "normal-week";
 
-    @Option(names = "--hubs", description = "households, one agent JVM each, 1.." + HilOptions.MAX_HUBS
-            + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--hubs", description = "households, 1.." + HilOptions.MAX_HUBS + " (one agent JVM each) or, in"
+            + " fleet mode, 1.." + FleetOptions.MAX_HUBS + " (default: ${DEFAULT-VALUE})")
     int hubs = 1;
 
     @Option(names = "--seed", description = "run seed: the same seed plays the same events (default: ${DEFAULT-VALUE})")
@@ -67,6 +77,22 @@ final class HilCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (mode == Mode.fleet) {
+            for (String processOnly : new String[] {"--broker", "--ack", "--collectors"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(processOnly)) {
+                    throw new ParameterException(spec.commandLine(), processOnly + " applies to --mode process;"
+                            + " fleet mode runs its own embedded broker, acknowledges at the broker and reads"
+                            + " what the broker recorded");
+                }
+            }
+            FleetOptions fleet;
+            try {
+                fleet = new FleetOptions(scenario, hubs, seed, days, out, agentTimeout, faults);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return new FleetRun(fleet, spec.commandLine().getOut()).run();
+        }
         HilOptions options;
         HilDelivery delivery;
         try {

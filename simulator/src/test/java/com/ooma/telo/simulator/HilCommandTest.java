@@ -90,11 +90,37 @@ class HilCommandTest {
     }
 
     @Test
+    void hil_modeFleet_runsTheHubsInProcessOnSimulatedTime() {
+        Run run = hil("hil", "--mode", "fleet", "--scenario", "normal-week", "--hubs", "2", "--days", "1", "--seed",
+                "5", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
+        assertThat(run.output()).contains("hil: fleet mode, scenario normal-week, 2 in-process hub(s)")
+                .containsPattern("calls played=(\\d+) calls counted=\\1 leaks=0 .* PASSED");
+    }
+
+    @Test
+    void hil_processModeRefusesMoreHubsThanFleetModeTakes() {
+        Run process = hil("hil", "--hubs", "65", "--out", out.toString());
+        assertThat(process.exitCode()).isEqualTo(2);
+        assertThat(process.errors()).contains("--hubs must be 1..64");
+        Run fleet = hil("hil", "--mode", "fleet", "--hubs", "2001", "--out", out.toString());
+        assertThat(fleet.exitCode()).isEqualTo(2);
+        assertThat(fleet.errors()).contains("--hubs must be 1..2000 in fleet mode");
+    }
+
+    @Test
     void help_listsTheHilOptions() {
         Run run = hil("hil", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("--scenario", "--hubs", "--seed", "--out", "--days", "--broker", "--ack",
-                "--collectors");
+        assertThat(run.output()).contains("--mode", "--scenario", "--hubs", "--seed", "--out", "--days", "--broker",
+                "--ack", "--collectors");
+    }
+
+    @Test
+    void fleetMode_refusesTheProcessModeDeliveryOptions_namingThem() {
+        Run run = hil("hil", "--mode", "fleet", "--collectors", "2", "--out", "unused");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errors()).contains("--collectors applies to --mode process");
     }
 
     private record Run(int exitCode, String output, String errors) {}

@@ -27,6 +27,7 @@ public final class EventQueue implements EventSink {
     private int count;
     private long bytes;
     private long peakBytes;
+    private boolean woken;
 
     /**
      * @param maxEvents events held at most ({@code ingest.queue_max_events})
@@ -76,11 +77,12 @@ public final class EventQueue implements EventSink {
         if (count == 0 && waitMs > 0) {
             long deadline = System.nanoTime() + waitMs * 1_000_000;
             long left = waitMs;
-            while (count == 0 && left > 0) {
+            while (count == 0 && left > 0 && !woken) {
                 wait(left);
                 left = (deadline - System.nanoTime()) / 1_000_000;
             }
         }
+        woken = false;
         int n = Math.min(max, count);
         for (int i = 0; i < n; i++) {
             out.add(events[head]);
@@ -90,6 +92,15 @@ public final class EventQueue implements EventSink {
         }
         count -= n;
         return n;
+    }
+
+    /**
+     * Ends the worker's current or next wait at once, with no event: an embedding that steps simulated time
+     * ({@code AgentPipeline#wake}) has the worker read its clock now rather than at the end of its wait.
+     */
+    public synchronized void wake() {
+        woken = true;
+        notifyAll();
     }
 
     public synchronized int size() {

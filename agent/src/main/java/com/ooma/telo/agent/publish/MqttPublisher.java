@@ -229,6 +229,11 @@ public final class MqttPublisher implements AutoCloseable {
         return client.isConnected();
     }
 
+    /** Whether a connect attempt is waiting for its CONNACK (or its failure) now. */
+    public boolean isConnecting() {
+        return attempt != 0;
+    }
+
     /** Waits until the spool holds nothing unacknowledged, or the timeout passes; true when drained. */
     public boolean drain(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -411,6 +416,24 @@ public final class MqttPublisher implements AutoCloseable {
 
     private static String reasonOf(Throwable e) {
         return e instanceof MqttException m ? "reason code " + m.getReasonCode() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * Ends the publisher as a power cut would: its thread stops and the connection drops without a DISCONNECT, so
+     * the broker publishes the will; what the spool holds stays there (an embedding's stand-in for {@code kill -9}).
+     */
+    public void halt() {
+        thread.shutdownNow();
+        try {
+            client.disconnectForcibly(0, 0, false);
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: halt: {}", e.getClass().getSimpleName());
+        }
+        try {
+            client.close(true);
+        } catch (MqttException | RuntimeException e) {
+            Logger.debug("publish: halt: {}", e.getClass().getSimpleName());
+        }
     }
 
     @Override

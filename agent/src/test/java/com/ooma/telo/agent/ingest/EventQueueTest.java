@@ -46,6 +46,16 @@ class EventQueueTest {
     }
 
     @Test
+    void wake_endsTheNextWaitWithNothing_once() throws Exception {
+        EventQueue q = new EventQueue(4, 1 << 20);
+        q.wake(); // an embedding moved the clock: the worker must look at it now, not after its wait
+        assertThat(q.drainTo(new ArrayList<>(), 4, 3_600_000)).as("returns at once, empty").isZero();
+        assertThat(q.offer(event("a"))).isTrue();
+        List<HubEvent> out = new ArrayList<>();
+        assertThat(q.drainTo(out, 4, 3_600_000)).as("the wake is spent; events still come").isEqualTo(1);
+    }
+
+    @Test
     void drainTo_onAnEmptyQueueWithoutWait_returnsNothing() throws Exception {
         assertThat(new EventQueue(4, 1 << 20).drainTo(new ArrayList<>(), 4, 0)).isZero();
     }

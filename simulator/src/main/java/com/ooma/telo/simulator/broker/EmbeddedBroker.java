@@ -29,7 +29,12 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public static EmbeddedBroker start() throws IOException {
-        RecordingInterceptor recorder = new RecordingInterceptor(java.time.Clock.systemUTC());
+        return start(java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #start()}, stamping each PUBLISH's arrival by {@code clock} (fleet mode: simulated time). */
+    public static EmbeddedBroker start(java.time.Clock clock) throws IOException {
+        RecordingInterceptor recorder = new RecordingInterceptor(clock);
         Server server = startServer(0, recorder);
         EmbeddedBroker broker = new EmbeddedBroker(server, recorder);
         broker.port = awaitBoundPort(server);

@@ -46,8 +46,14 @@ final class RecordingInterceptor extends AbstractInterceptHandler {
 
     @Override
     public void onPublish(InterceptPublishMessage msg) {
-        // Moquette retains the buffer for the interceptors and releases it afterwards; copy without moving indices.
-        byte[] payload = ByteBufUtil.getBytes(msg.getPayload());
+        // Moquette hands each interceptor a retained duplicate that the interceptor must release (the base class's
+        // onPublish does): copy without moving indices, then release, or every PUBLISH leaks a direct buffer.
+        byte[] payload;
+        try {
+            payload = ByteBufUtil.getBytes(msg.getPayload());
+        } finally {
+            super.onPublish(msg);
+        }
         synchronized (this) {
             add(Kind.TOPIC, text(msg.getTopicName()));
             add(Kind.PAYLOAD, payload);

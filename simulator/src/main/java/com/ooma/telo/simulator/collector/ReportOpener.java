@@ -49,6 +49,11 @@ public final class ReportOpener implements EnvelopeReader {
         return forKeys(keys.backendKemPrivate(), keys.deviceSigningPublic());
     }
 
+    /** As {@link #forRun(RunKeys)}, judging freshness by {@code clock} (fleet mode: simulated time). */
+    public static ReportOpener forRun(RunKeys keys, java.time.Clock clock) throws KeyLoadException {
+        return new ReportOpener(EnvelopeOpener.load(keys.backendKemPrivate(), keys.deviceSigningPublic(), clock));
+    }
+
     /** For a rig: the backend's X25519 private key and one device's Ed25519 public key. */
     public static ReportOpener forKeys(Path backendKemPrivatePem, Path deviceSigningPublicPem)
             throws KeyLoadException {

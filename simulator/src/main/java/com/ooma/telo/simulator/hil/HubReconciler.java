@@ -12,19 +12,19 @@ import java.util.Map;
  * the leak scan found. Calls reconcile exactly: {@code calls played = calls counted + calls the agent counted as
  * dropped}; any other difference is a gap named by hub, window and metric.
  */
-final class HubReconciler {
+public final class HubReconciler {
     private HubReconciler() {}
 
-    static HubResult reconcile(HubRunner hub, CollectedReports collected, List<Finding> findings,
+    public static HubResult reconcile(PlayedHub hub, CollectedReports collected, List<Finding> findings,
             List<String> runProblems) {
         return reconcile(hub, collected, findings, runProblems, false);
     }
 
     /** As above; with {@code receipts}, a fifth check: the agent's spool was empty (every report receipted). */
-    static HubResult reconcile(HubRunner hub, CollectedReports collected, List<Finding> findings,
+    static HubResult reconcile(PlayedHub hub, CollectedReports collected, List<Finding> findings,
             List<String> runProblems, boolean receipts) {
         List<HubCheck> checks = new ArrayList<>();
-        String who = "hub " + hub.index + " (device " + hub.deviceId + ")";
+        String who = "hub " + hub.index() + " (device " + hub.deviceId() + ")";
 
         long sent = hub.sent();
         long accepted = hub.accepted();
@@ -79,7 +79,7 @@ final class HubReconciler {
                 .toList();
         Map<String, Long> byType = new java.util.TreeMap<>();
         hub.sentEvents().forEach(e -> byType.merge(e.type(), 1L, Long::sum));
-        return new HubResult(hub.index, hub.deviceId, sent, accepted, callsPlayed, calls.counted(), calls.dropped(),
+        return new HubResult(hub.index(), hub.deviceId(), sent, accepted, callsPlayed, calls.counted(), calls.dropped(),
                 collected.reports().size(), (int) unopened, collected.duplicates(), hub.kills(),
                 findings.stream().map(Finding::line).toList(), byType, checks, problems, delivery);
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * network faults happen), and the hub software's side of the ingest socket, fed the script's events as simulated
  * time reaches them. Counts what each agent instance accepted, so a kill -9 and restart still add up.
  */
-final class HubRunner implements AutoCloseable {
+final class HubRunner implements PlayedHub, AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     /**
      * Before a kill -9 the harness waits until the agent took in every line sent, and then this long: the agent
@@ -143,37 +143,55 @@ final class HubRunner implements AutoCloseable {
     private static final String STOP_LINE = "agent stopping:";
 
     /** The last /status before SIGTERM (after the drain), or null when the agent never got that far. */
-    AgentStatus lastBeforeStop() {
+    @Override
+    public AgentStatus lastBeforeStop() {
         return lastBeforeStop;
     }
 
     /** True when the agent said at exit that every report was acknowledged (receipt mode: receipted). */
-    boolean spoolEmptyAtExit() {
+    @Override
+    public boolean spoolEmptyAtExit() {
         return stopLine.startsWith("every report acknowledged");
     }
 
-    int sent() {
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public String deviceId() {
+        return deviceId;
+    }
+
+    @Override
+    public int sent() {
         return sent;
     }
 
-    long accepted() {
+    @Override
+    public long accepted() {
         return accepted;
     }
 
     /** {@code call.ended} lines sent: the calls its usage reports must account for. */
-    long callsSent() {
+    @Override
+    public long callsSent() {
         return events.subList(0, sent).stream().filter(e -> e.type().equals(EventTypes.CALL_ENDED)).count();
     }
 
-    List<PlayedEvent> sentEvents() {
+    @Override
+    public List<PlayedEvent> sentEvents() {
         return events.subList(0, sent);
     }
 
-    int kills() {
+    @Override
+    public int kills() {
         return kills;
     }
 
-    List<String> problems() {
+    @Override
+    public List<String> problems() {
         return List.copyOf(problems);
     }
 

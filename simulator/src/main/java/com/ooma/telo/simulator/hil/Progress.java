@@ -6,14 +6,14 @@ import java.io.PrintWriter;
  * Shows how far the run is: a bar redrawn in place on a terminal ({@code System.console() != null}), plain lines at
  * every tenth otherwise (CI logs, pipes), so a log never fills with carriage returns.
  */
-final class Progress {
+public final class Progress {
     private static final int WIDTH = 30;
 
     private final PrintWriter out;
     private final boolean terminal;
     private int lastTenth = -1;
 
-    Progress(PrintWriter out, boolean terminal) {
+    public Progress(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }
@@ -23,7 +23,7 @@ final class Progress {
     }
 
     /** @param done share in [0, 1] */
-    synchronized void show(double done, String detail) {
+    public synchronized void show(double done, String detail) {
         int tenth = (int) Math.floor(Math.min(1, done) * 10);
         if (terminal) {
             int filled = (int) Math.round(Math.min(1, done) * WIDTH);
@@ -37,7 +37,7 @@ final class Progress {
         lastTenth = Math.max(lastTenth, tenth);
     }
 
-    synchronized void end() {
+    public synchronized void end() {
         if (terminal) {
             out.println();
             out.flush();
