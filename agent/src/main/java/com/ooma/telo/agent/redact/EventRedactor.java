@@ -93,6 +93,27 @@ public final class EventRedactor {
         return rule != null && rule.policy() == PolicyClass.COMMUNICATIONS;
     }
 
+    /**
+     * Whether the parser may leave a field's value unread ({@link HubEvent#WITHHELD}): true for every field this
+     * stage never reads the value of, whatever it holds: Communications content, fields it drops (undeclared, or
+     * declared as dropped) and every field of an unknown type. Such a value never reaches the queue, and the
+     * redactor counts the field exactly as it would with its value: it only looks at the field's name.
+     */
+    public static boolean isUnreadAtIngest(String type, String field) {
+        java.util.Set<String> read = READ_FIELDS.get(type);
+        return read == null || !read.contains(field);
+    }
+
+    /** Per declared type, the fields whose values the redactor reads (kept, not Communications). */
+    private static final Map<String, java.util.Set<String>> READ_FIELDS = readFields();
+
+    private static Map<String, java.util.Set<String>> readFields() {
+        Map<String, java.util.Set<String>> m = new HashMap<>();
+        EventSchemas.RULES.forEach((type, rules) -> m.put(type, java.util.Set.copyOf(rules.values().stream()
+                .filter(r -> r.keep() && r.policy() != PolicyClass.COMMUNICATIONS).map(FieldRule::name).toList())));
+        return Map.copyOf(m);
+    }
+
     /** A snapshot of the redaction counters, by name (e.g. {@code fields_dropped.call.ended.undeclared}). */
     public SortedMap<String, Long> counters() {
         SortedMap<String, Long> snapshot = new TreeMap<>();
