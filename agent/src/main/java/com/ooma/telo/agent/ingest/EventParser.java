@@ -71,6 +71,7 @@ final class EventParser {
     private Parsed parse(byte[] line, int offset, int length, boolean skip) {
         String type = null;
         boolean skipped = false;
+        boolean readBeforeType = false; // a value read while the type was unknown (or without skipping)
         try (JsonParser p = JSON.createParser(line, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return new Malformed("not a JSON object", Cause.DEVICE);
@@ -83,8 +84,11 @@ final class EventParser {
                 if ("type".equals(name)) {
                     String before = type;
                     type = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                    if (skipped && !java.util.Objects.equals(before, type)) {
-                        return RETYPED;
+                    if (before != null && !before.equals(type)) {
+                        if (skipped) {
+                            return RETYPED;
+                        }
+                        readBeforeType = true; // what was read under the first type is judged again under this one
                     }
                 } else if ("ts".equals(name)) {
                     ts = isLong(p, v) ? p.getLongValue() : null;
@@ -94,6 +98,7 @@ final class EventParser {
                         skipped = true;
                     } else {
                         fields.put(name, value(p, v));
+                        readBeforeType |= type == null || !skip;
                     }
                 } else {
                     return new Malformed("too many fields", Cause.ofType(type));
@@ -111,9 +116,11 @@ final class EventParser {
             if (ts == null || ts < 0) {
                 return new Malformed("missing or non-integer ts", Cause.ofType(type));
             }
-            for (Map.Entry<String, Object> f : fields.entrySet()) {
-                if (f.getValue() != HubEvent.WITHHELD && withheld.withheld(type, f.getKey())) {
-                    f.setValue(HubEvent.WITHHELD); // read before the type was known: its value goes no further
+            if (readBeforeType) {
+                for (Map.Entry<String, Object> f : fields.entrySet()) {
+                    if (f.getValue() != HubEvent.WITHHELD && withheld.withheld(type, f.getKey())) {
+                        f.setValue(HubEvent.WITHHELD); // read before the type was known: it goes no further
+                    }
                 }
             }
             return new Event(new HubEvent(type, ts, fields));
