@@ -27,7 +27,7 @@ final class CallerPseudonyms {
     /** Beyond this many distinct numbers a day every further number counts as new (bounded memory). */
     static final int MAX_PER_DAY = 10_000;
 
-    private final SecureRandom random = new SecureRandom();
+    private SecureRandom random; // made at the first key: not at start
     private final Clock clock;
     private final ZoneId zone;
     private final Set<ByteBuffer> seen = new HashSet<>();
@@ -73,6 +73,9 @@ final class CallerPseudonyms {
 
     private void rotate(LocalDate day) {
         byte[] key = new byte[32];
+        if (random == null) {
+            random = new SecureRandom();
+        }
         random.nextBytes(key);
         HMac m = new HMac(new SHA256Digest());
         m.init(new KeyParameter(key));

@@ -15,7 +15,10 @@ import java.util.Set;
  * in docs/telephony.md on the parsed national number.
  */
 public final class NumberClassifier {
-    private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
+    /** libphonenumber and its metadata load with the first number, not at start (docs/performance.md). */
+    private static final class Phone {
+        static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    }
     private static final Set<String> WITHHELD = Set.of("anonymous", "private", "restricted", "unknown",
             "unavailable", "withheld", "blocked");
     private static final Set<String> TOLL_FREE_NPA = Set.of("800", "833", "844", "855", "866", "877", "888");
@@ -24,7 +27,7 @@ public final class NumberClassifier {
     private static final Set<DestinationClass> SUBSCRIBER = subscriberClasses();
 
     private final String region;
-    private final boolean homeIsNanp;
+    private int homeIsNanp; // 0 not known yet, 1 yes, -1 no: known at the first number
 
     /** A number's class and, for a subscriber number only, its E.164 form (for keyed pseudonyms, never kept). */
     public record Classified(DestinationClass destination, Optional<String> e164) {
@@ -32,7 +35,6 @@ public final class NumberClassifier {
 
     public NumberClassifier(String region) {
         this.region = region;
-        this.homeIsNanp = PHONE.getCountryCodeForRegion(region) == 1;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class NumberClassifier {
         if (s.startsWith("*")) { // the class is the rest's, the E.164 form the whole string's (as e164 reads it)
             return new Classified(classify(dialled), e164(dialled));
         }
-        String national = NanpDigits.national(s, homeIsNanp);
+        String national = NanpDigits.national(s, homeIsNanp());
         if (national != null) {
             DestinationClass c = nanp(national);
             return new Classified(c, SUBSCRIBER.contains(c) ? Optional.of("+1" + national) : Optional.empty());
@@ -54,10 +56,10 @@ public final class NumberClassifier {
             return new Classified(early, Optional.empty()); // none of these classes is a subscriber's
         }
         try {
-            PhoneNumber n = PHONE.parse(s, region);
+            PhoneNumber n = Phone.UTIL.parse(s, region);
             DestinationClass c = ofParsed(n);
             return new Classified(c, SUBSCRIBER.contains(c)
-                    ? Optional.of(PHONE.format(n, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty());
+                    ? Optional.of(Phone.UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty());
         } catch (NumberParseException e) {
             return new Classified(DestinationClass.INVALID, Optional.empty());
         }
@@ -72,7 +74,7 @@ public final class NumberClassifier {
             String rest = afterServiceCode(s);
             return rest.isEmpty() || rest.equals(s) ? DestinationClass.VSC : classify(rest);
         }
-        String national = NanpDigits.national(s, homeIsNanp);
+        String national = NanpDigits.national(s, homeIsNanp());
         if (national != null) {
             return nanp(national);
         }
@@ -81,10 +83,17 @@ public final class NumberClassifier {
             return early;
         }
         try {
-            return ofParsed(PHONE.parse(s, region));
+            return ofParsed(Phone.UTIL.parse(s, region));
         } catch (NumberParseException e) {
             return DestinationClass.INVALID;
         }
+    }
+
+    private boolean homeIsNanp() {
+        if (homeIsNanp == 0) {
+            homeIsNanp = Phone.UTIL.getCountryCodeForRegion(region) == 1 ? 1 : -1;
+        }
+        return homeIsNanp > 0;
     }
 
     /** Withheld and short codes, which are never parsed; null for a number libphonenumber must parse. */
@@ -100,7 +109,7 @@ public final class NumberClassifier {
     }
 
     private static DestinationClass ofParsed(PhoneNumber n) {
-        return n.getCountryCode() == 1 ? nanp(PHONE.getNationalSignificantNumber(n)) : internationalOrInvalid(n);
+        return n.getCountryCode() == 1 ? nanp(Phone.UTIL.getNationalSignificantNumber(n)) : internationalOrInvalid(n);
     }
 
     /**
@@ -151,7 +160,7 @@ public final class NumberClassifier {
             return Optional.empty();
         }
         try {
-            return Optional.of(PHONE.format(PHONE.parse(dialled.strip(), region),
+            return Optional.of(Phone.UTIL.format(Phone.UTIL.parse(dialled.strip(), region),
                     PhoneNumberUtil.PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             return Optional.empty();
@@ -191,7 +200,7 @@ public final class NumberClassifier {
     }
 
     private static DestinationClass internationalOrInvalid(PhoneNumber n) {
-        return PHONE.isPossibleNumber(n) ? DestinationClass.internationalZone(n.getCountryCode())
+        return Phone.UTIL.isPossibleNumber(n) ? DestinationClass.internationalZone(n.getCountryCode())
                 : DestinationClass.INVALID;
     }
 
