@@ -4,8 +4,9 @@
 # in one go, waits until every event is counted, and prints wall time, events/s, and the CPU microseconds per event
 # that each agent thread spent (from /proc/PID/task/*/stat), plus RSS before and after.
 #   sh packaging/bench/intake.sh EVENTS.ndjson [EXTRA_JVM_FLAG...]      (after mvn -B -q -DskipTests package)
-# Make EVENTS.ndjson with: java -cp simulator/target/telo-simulator.jar com.ooma.telo.simulator.TeloSimulator ...
-# or any NDJSON of call.ended lines (docs/performance.md, "Intake").
+# The measured input (docs/performance.md, "Intake"): the footprint bench's flood as a file, first N lines:
+#   java -cp simulator/target/telo-simulator.jar packaging/bench/FloodFile.java 100000 /tmp/flood100k.ndjson
+#   head -n 60000 /tmp/flood100k.ndjson > /tmp/flood60k.ndjson
 set -eu
 root=$(CDPATH='' cd "$(dirname "$0")/../.." && pwd)
 jar="$root/agent/target/telo-agent.jar"
