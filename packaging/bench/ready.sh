@@ -3,7 +3,8 @@
 # JVM flags (packaging/src/hub/jvm.flags) plus any given as arguments. Real keys, spool and state in a temp folder;
 # the broker address is a closed local port, so the agent starts without one, as a hub does when offline.
 #   sh packaging/bench/ready.sh [EXTRA_JVM_FLAG...]        (after mvn -B -q -DskipTests package)
-# Prints one line per run (3 runs): ready_ms, rss_kib after 2 s, threads.
+# Prints one line per run (3 runs): ready_ms, cpu_ms_at_ready (user + system of the whole process when the line
+# came: readable on a shared machine, where ready_ms is not), rss_kib after 2 s, threads.
 set -eu
 root=$(CDPATH='' cd "$(dirname "$0")/../.." && pwd)
 jar="$root/agent/target/telo-agent.jar"
@@ -41,10 +42,11 @@ for run in 1 2 3; do
   pid=$!
   read -r line < "$tmp/out" || true
   t1=$(date +%s%N)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
   sleep 2
   rss=$(awk '/^VmRSS/{print $2}' "/proc/$pid/status")
   threads=$(awk '/^Threads/{print $2}' "/proc/$pid/status")
   kill -TERM "$pid"; wait "$pid" || true
   rm -f "$tmp/out"
-  echo "ready_ms=$(( (t1 - t0) / 1000000 )) rss_kib_2s=$rss threads=$threads line=\"$line\""
+  echo "ready_ms=$(( (t1 - t0) / 1000000 )) cpu_ms_at_ready=$cpu rss_kib_2s=$rss threads=$threads line=\"$line\""
 done

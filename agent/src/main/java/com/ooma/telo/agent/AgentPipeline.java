@@ -179,7 +179,7 @@ public final class AgentPipeline implements AutoCloseable {
         p.worker.start();
         try {
             p.ingest = IngestServer.start(config.ingestHost(), config.ingestPort(), p.queue, p.ingestStats,
-                    EventRedactor::isCommunications, new IngestLimits(config.ingestMaxConnections(),
+                    EventRedactor::isUnreadAtIngest, new IngestLimits(config.ingestMaxConnections(),
                             config.ingestMaxPartialBytes(), config.ingestIdleTimeout(),
                             config.ingestPartialLineTimeout()));
             if (config.statusPort() >= 0) {

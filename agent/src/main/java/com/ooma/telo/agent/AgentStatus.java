@@ -43,15 +43,21 @@ final class AgentStatus implements StatusSource {
 
     @Override
     public String json(View view) {
-        StatusSnapshot snap = snapshot(view);
+        // Only what the JSON shows: not the snapshot's decoded reports, day tally and chart (the page's), which
+        // cost far more than the counters and would load Jackson's data binding for every poll.
+        Instant now = s.clock().instant();
+        ConsentLevel consent = s.consent().get();
+        SortedMap<String, Long> all = s.counters().get();
+        Duration uptime = Duration.between(s.startedAt(), now);
+        uptime = uptime.isNegative() ? Duration.ZERO : uptime;
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("version", snap.version());
-        facts.put("uptime_s", snap.uptime().toSeconds());
-        facts.put("consent", snap.consent());
-        facts.put("health", snap.health());
+        facts.put("version", BuildInfo.current().describe());
+        facts.put("uptime_s", uptime.toSeconds());
+        facts.put("consent", consent.label());
+        facts.put("health", health(all, uptime));
         facts.put("view", view.name().toLowerCase(java.util.Locale.ROOT));
-        return StatusCounters.json(s.deviceId(), snap.counters(), snap.brokerConnected(), snap.lastConnectError(),
-                facts);
+        return StatusCounters.json(s.deviceId(), view.showsCalls(consent == ConsentLevel.FULL) ? all
+                : DeviceCounters.of(all), s.connected().getAsBoolean(), s.connectError().get(), facts);
     }
 
     @Override

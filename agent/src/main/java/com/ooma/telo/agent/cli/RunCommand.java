@@ -44,7 +44,27 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * {@code run} from {@link RunArgs}, without picocli: what picocli's {@code execute} would do with the same
+     * arguments, down to the exit status 1 and stack trace of an unexpected exception.
+     */
+    static int direct(RunArgs args, PrintWriter out, PrintWriter err) {
+        RunCommand c = new RunCommand();
+        c.config = args.config();
+        c.overrides = new ArrayList<>(args.overrides());
+        try {
+            return c.run(out, err);
+        } catch (Exception e) {
+            e.printStackTrace(err);
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws Exception {
         AgentConfig cfg;
         try {
             cfg = ConfigLoader.load(config, overrides);
@@ -58,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("telo-agent: logging was already in use; log.file and log.level are not applied");
         }
         try (InstanceLock lock = InstanceLock.acquire(cfg.stateDir())) {
-            return runUntilStopped(AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom()));
+            return runUntilStopped(AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom()), out);
         } catch (KeyLoadException | java.io.IOException | io.netty.channel.ChannelException e) {
             return refuse(err, e);
         }
@@ -73,10 +93,9 @@ final class RunCommand implements Callable<Integer> {
         return status.code;
     }
 
-    private int runUntilStopped(AgentPipeline pipeline) throws InterruptedException {
+    private int runUntilStopped(AgentPipeline pipeline, PrintWriter out) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         StopSignals.onStop(stop::countDown);
-        PrintWriter out = spec.commandLine().getOut();
         out.println("ready ingest=" + hostPort(pipeline.ingestAddress())
                 + pipeline.statusAddress().map(a -> " status=" + hostPort(a)).orElse(""));
         out.flush();

@@ -26,7 +26,17 @@ public final class TeloAgent implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        java.util.Optional<RunArgs> run = RunArgs.plain(args);
+        if (run.isPresent()) { // the service's own start: no picocli model to build (RunArgs)
+            System.exit(RunCommand.direct(run.get(), writer(System.out), writer(System.err)));
+        }
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** As picocli makes its own: buffered, flushed at each line, in the default charset. */
+    private static java.io.PrintWriter writer(java.io.PrintStream s) {
+        return new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(s,
+                java.nio.charset.Charset.defaultCharset())), true);
     }
 
     /** The configured command line, shared by {@link #main} and tests that run subcommands in-process. */

@@ -12,15 +12,18 @@ import java.util.Optional;
  * consent {@code full}, and forgotten when consent drops below {@code full}; consent {@code off} forgets both.
  */
 public final class LastReports {
-    private static final CBORMapper CBOR = new CBORMapper();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Loaded on the first {@link Copy#json()} only (the status page): sealing a report never needs data binding. */
+    private static final class Mappers {
+        static final CBORMapper CBOR = new CBORMapper();
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     /** One report's plaintext and when it was sealed. */
     public record Copy(Instant sealedAt, byte[] cbor) {
         /** The payload as indented JSON, as {@code decode} prints it; a payload that is not CBOR says so. */
         public String json() {
             try {
-                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(CBOR.readTree(cbor));
+                return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Mappers.CBOR.readTree(cbor));
             } catch (IOException e) {
                 return "(not CBOR)";
             }

@@ -13,9 +13,11 @@ public enum DestinationClass {
     INTERNATIONAL_ZONE_6, INTERNATIONAL_ZONE_7, INTERNATIONAL_ZONE_8, INTERNATIONAL_ZONE_9,
     VSC, ANONYMOUS, INVALID;
 
+    private final String label = name().toLowerCase(Locale.ROOT); // once: label() is called for every call event
+
     /** The wire label, e.g. {@code international_zone_4}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The class for an international number with this ITU country code. */

@@ -21,7 +21,10 @@ public record HubEvent(String type, long tsMs, Map<String, Object> fields) {
         }
     };
 
-    /** Marker the parser leaves in place of a communications field's value (DTMF, recordings): never the value. */
+    /**
+     * Marker the parser leaves in place of a value the redactor never reads: communications content (DTMF,
+     * recordings), fields it drops and fields of unknown types. Never the value: the parser skips its bytes.
+     */
     public static final Object WITHHELD = new Object() {
         @Override
         public String toString() {

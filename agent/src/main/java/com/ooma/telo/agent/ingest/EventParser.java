@@ -56,7 +56,22 @@ final class EventParser {
     }
 
     Parsed parse(byte[] line, int offset, int length) {
+        Parsed parsed = parse(line, offset, length, true);
+        // A second "type" key that changed the type after values were left unread: read the line again in full.
+        return parsed == RETYPED ? parse(line, offset, length, false) : parsed;
+    }
+
+    /** Marks a line whose type changed after some value was skipped under the first one. */
+    private static final Parsed RETYPED = new Malformed("retyped", Cause.DEVICE);
+
+    /**
+     * @param skip leave withheld values unread as soon as the type is known (the type usually comes first), so
+     *             that their text is never even turned into a string
+     */
+    private Parsed parse(byte[] line, int offset, int length, boolean skip) {
         String type = null;
+        boolean skipped = false;
+        boolean readBeforeType = false; // a value read while the type was unknown (or without skipping)
         try (JsonParser p = JSON.createParser(line, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return new Malformed("not a JSON object", Cause.DEVICE);
@@ -67,11 +82,24 @@ final class EventParser {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 if ("type".equals(name)) {
+                    String before = type;
                     type = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (before != null && !before.equals(type)) {
+                        if (skipped) {
+                            return RETYPED;
+                        }
+                        readBeforeType = true; // what was read under the first type is judged again under this one
+                    }
                 } else if ("ts".equals(name)) {
                     ts = isLong(p, v) ? p.getLongValue() : null;
                 } else if (fields.size() < MAX_FIELDS) {
-                    fields.put(name, value(p, v));
+                    if (skip && type != null && withheld.withheld(type, name)) {
+                        fields.put(name, HubEvent.WITHHELD); // the value's bytes are skipped, never decoded
+                        skipped = true;
+                    } else {
+                        fields.put(name, value(p, v));
+                        readBeforeType |= type == null || !skip;
+                    }
                 } else {
                     return new Malformed("too many fields", Cause.ofType(type));
                 }
@@ -88,9 +116,11 @@ final class EventParser {
             if (ts == null || ts < 0) {
                 return new Malformed("missing or non-integer ts", Cause.ofType(type));
             }
-            for (Map.Entry<String, Object> f : fields.entrySet()) {
-                if (withheld.withheld(type, f.getKey())) {
-                    f.setValue(HubEvent.WITHHELD); // communications content: its value goes no further
+            if (readBeforeType) {
+                for (Map.Entry<String, Object> f : fields.entrySet()) {
+                    if (f.getValue() != HubEvent.WITHHELD && withheld.withheld(type, f.getKey())) {
+                        f.setValue(HubEvent.WITHHELD); // read before the type was known: it goes no further
+                    }
                 }
             }
             return new Event(new HubEvent(type, ts, fields));

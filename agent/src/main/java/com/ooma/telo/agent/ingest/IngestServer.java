@@ -30,7 +30,7 @@ public final class IngestServer implements AutoCloseable {
 
     /**
      * Binds {@code host:port} (port 0 picks a free one) and starts accepting; fails fast if the bind fails. Fields
-     * that {@code withheld} names (communications content) lose their values in the parser.
+     * that {@code withheld} names (communications content, fields redaction drops) lose their values in the parser.
      */
     public static IngestServer start(String host, int port, EventSink sink, IngestStats stats, FieldPolicy withheld,
                                      IngestLimits limits) throws InterruptedException {

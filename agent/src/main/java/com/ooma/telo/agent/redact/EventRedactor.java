@@ -6,6 +6,7 @@ import com.ooma.telo.agent.event.RedactedEvent;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,6 +22,12 @@ import java.util.concurrent.atomic.LongAdder;
 public final class EventRedactor {
     private final FieldDeriver deriver;
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+    /**
+     * Each schema's {@code fields_dropped.*} counters by policy class (ordinal) and, last, undeclared: a dropped
+     * field costs an array slot, not a new counter name (worker only).
+     */
+    private final Map<EventSchema, LongAdder[]> dropCounters = new IdentityHashMap<>();
+    private static final int UNDECLARED = PolicyClass.values().length;
 
     public EventRedactor(String region, ZoneId zone) {
         this(region, zone, Clock.systemUTC());
@@ -42,14 +49,15 @@ public final class EventRedactor {
             return new RedactOutcome.UnknownType();
         }
         Map<String, FieldRule> rules = EventSchemas.RULES.get(event.type());
+        LongAdder[] drops = dropCounters.computeIfAbsent(schema, k -> new LongAdder[UNDECLARED + 1]);
         Map<String, Object> derived = new HashMap<>();
         String invalid = null;
         for (Map.Entry<String, Object> f : event.fields().entrySet()) {
             FieldRule rule = rules.get(f.getKey());
             if (rule == null) {
-                count("fields_dropped." + event.type() + ".undeclared");
+                drop(drops, schema, UNDECLARED);
             } else if (!rule.keep()) {
-                count("fields_dropped." + event.type() + "." + policyLabel(rule.policy()));
+                drop(drops, schema, rule.policy().ordinal());
             } else if (!deriver.derive(rule, f.getValue(), derived)) {
                 count("fields_invalid." + event.type() + "." + rule.name());
                 invalid = rule.required() ? rule.name() : invalid;
@@ -85,6 +93,27 @@ public final class EventRedactor {
         return rule != null && rule.policy() == PolicyClass.COMMUNICATIONS;
     }
 
+    /**
+     * Whether the parser may leave a field's value unread ({@link HubEvent#WITHHELD}): true for every field this
+     * stage never reads the value of, whatever it holds: Communications content, fields it drops (undeclared, or
+     * declared as dropped) and every field of an unknown type. Such a value never reaches the queue, and the
+     * redactor counts the field exactly as it would with its value: it only looks at the field's name.
+     */
+    public static boolean isUnreadAtIngest(String type, String field) {
+        java.util.Set<String> read = READ_FIELDS.get(type);
+        return read == null || !read.contains(field);
+    }
+
+    /** Per declared type, the fields whose values the redactor reads (kept, not Communications). */
+    private static final Map<String, java.util.Set<String>> READ_FIELDS = readFields();
+
+    private static Map<String, java.util.Set<String>> readFields() {
+        Map<String, java.util.Set<String>> m = new HashMap<>();
+        EventSchemas.RULES.forEach((type, rules) -> m.put(type, java.util.Set.copyOf(rules.values().stream()
+                .filter(r -> r.keep() && r.policy() != PolicyClass.COMMUNICATIONS).map(FieldRule::name).toList())));
+        return Map.copyOf(m);
+    }
+
     /** A snapshot of the redaction counters, by name (e.g. {@code fields_dropped.call.ended.undeclared}). */
     public SortedMap<String, Long> counters() {
         SortedMap<String, Long> snapshot = new TreeMap<>();
@@ -97,6 +126,21 @@ public final class EventRedactor {
     }
 
     private void count(String name) {
-        counters.computeIfAbsent(name, k -> new LongAdder()).increment();
+        counter(name).increment();
+    }
+
+    private LongAdder counter(String name) {
+        return counters.computeIfAbsent(name, k -> new LongAdder());
+    }
+
+    /** Counts a dropped field; the counter is registered on first use, so the list names only what happened. */
+    private void drop(LongAdder[] drops, EventSchema schema, int slot) {
+        LongAdder c = drops[slot];
+        if (c == null) {
+            String why = slot == UNDECLARED ? "undeclared" : policyLabel(PolicyClass.values()[slot]);
+            c = counter("fields_dropped." + schema.type() + "." + why);
+            drops[slot] = c;
+        }
+        c.increment();
     }
 }

@@ -24,6 +24,10 @@ final class FieldDeriver {
     private static final Set<String> ANONYMOUS = Set.of("anonymous", "private", "restricted", "unknown",
             "unavailable", "withheld", "blocked");
 
+    /** "00" to "23": what {@code String.format("%02d", hour)} gives, without a Formatter for every call. */
+    private static final String[] HOURS = java.util.stream.IntStream.range(0, 24)
+            .mapToObj(h -> (h < 10 ? "0" : "") + h).toArray(String[]::new);
+
     private final NumberClassifier numbers;
     private final IpClassifier addresses = new IpClassifier();
     private final CallerPseudonyms pseudonyms;
@@ -76,7 +80,7 @@ final class FieldDeriver {
         } else if (t instanceof HourBand) {
             Long ms = scaled(value, 1);
             return ms != null && ms > 0 && out.put(name,
-                    String.format("%02d", Instant.ofEpochMilli(ms).atZone(zone).getHour())) == null;
+                    HOURS[Instant.ofEpochMilli(ms).atZone(zone).getHour()]) == null;
         } else if (t instanceof ResponseClass) {
             Long code = scaled(value, 1);
             return code != null && code >= 100 && code <= 699 && out.put(name, (code / 100) + "xx") == null;
@@ -91,10 +95,13 @@ final class FieldDeriver {
             return false;
         }
         String dialled = (String) value;
-        out.put(name, numbers.classify(dialled).label());
-        if (pseudonym && pseudonymsAllowed) {
-            numbers.e164(dialled).ifPresent(e164 -> out.put(name + ".first_today", pseudonyms.firstToday(e164)));
+        if (!(pseudonym && pseudonymsAllowed)) {
+            out.put(name, numbers.classify(dialled).label());
+            return true;
         }
+        NumberClassifier.Classified c = numbers.classifyWithE164(dialled); // one parse for both
+        out.put(name, c.destination().label());
+        c.e164().ifPresent(e164 -> out.put(name + ".first_today", pseudonyms.firstToday(e164)));
         return true;
     }
 

@@ -56,7 +56,9 @@ final class IngestProtocolDoc {
                 (`redact.fields_dropped.<type>.undeclared`; its name is not recorded). An undeclared event type is
                 dropped whole (`redact.events_unknown_type`). A required field that is missing or unusable makes the
                 event invalid (`redact.events_invalid.<type>.<field>`); an optional one is skipped and counted
-                (`redact.fields_invalid.<type>.<field>`). Communications fields are never kept beyond the parser.
+                (`redact.fields_invalid.<type>.<field>`). Communications fields, and every field redaction drops
+                (undeclared, declared as dropped, or of an undeclared type), are never kept beyond the parser: it
+                skips their values without decoding them once it has read `type`, so send `type` first.
 
                 Expected cadence (the flash budget in docs/metrics.md assumes it): call events as calls happen,
                 `sip.register` per REGISTER transaction (hourly, or every 10 minutes behind NAT),

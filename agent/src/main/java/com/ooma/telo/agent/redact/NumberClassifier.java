@@ -15,7 +15,10 @@ import java.util.Set;
  * in docs/telephony.md on the parsed national number.
  */
 public final class NumberClassifier {
-    private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
+    /** libphonenumber and its metadata load with the first number, not at start (docs/performance.md). */
+    private static final class Phone {
+        static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    }
     private static final Set<String> WITHHELD = Set.of("anonymous", "private", "restricted", "unknown",
             "unavailable", "withheld", "blocked");
     private static final Set<String> TOLL_FREE_NPA = Set.of("800", "833", "844", "855", "866", "877", "888");
@@ -24,9 +27,42 @@ public final class NumberClassifier {
     private static final Set<DestinationClass> SUBSCRIBER = subscriberClasses();
 
     private final String region;
+    private int homeIsNanp; // 0 not known yet, 1 yes, -1 no: known at the first number
+
+    /** A number's class and, for a subscriber number only, its E.164 form (for keyed pseudonyms, never kept). */
+    public record Classified(DestinationClass destination, Optional<String> e164) {
+    }
 
     public NumberClassifier(String region) {
         this.region = region;
+    }
+
+    /**
+     * {@link #classify} and {@link #e164} at once, with the number parsed once: what the pipeline calls for every
+     * {@code remote_number}. Same answers as the two calls.
+     */
+    public Classified classifyWithE164(String dialled) {
+        String s = dialled == null ? "" : dialled.strip();
+        if (s.startsWith("*")) { // the class is the rest's, the E.164 form the whole string's (as e164 reads it)
+            return new Classified(classify(dialled), e164(dialled));
+        }
+        String national = NanpDigits.national(s, homeIsNanp());
+        if (national != null) {
+            DestinationClass c = nanp(national);
+            return new Classified(c, SUBSCRIBER.contains(c) ? Optional.of("+1" + national) : Optional.empty());
+        }
+        DestinationClass early = beforeParse(s);
+        if (early != null) {
+            return new Classified(early, Optional.empty()); // none of these classes is a subscriber's
+        }
+        try {
+            PhoneNumber n = Phone.UTIL.parse(s, region);
+            DestinationClass c = ofParsed(n);
+            return new Classified(c, SUBSCRIBER.contains(c)
+                    ? Optional.of(Phone.UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty());
+        } catch (NumberParseException e) {
+            return new Classified(DestinationClass.INVALID, Optional.empty());
+        }
     }
 
     public DestinationClass classify(String dialled) {
@@ -34,24 +70,85 @@ public final class NumberClassifier {
             return DestinationClass.ANONYMOUS;
         }
         String s = dialled.strip();
-        if (s.isEmpty() || WITHHELD.contains(s.toLowerCase(Locale.ROOT))) {
-            return DestinationClass.ANONYMOUS;
-        }
         if (s.startsWith("*")) {
-            String rest = s.replaceFirst("^\\*\\d{2,3}[\\s#]*", "");
+            String rest = afterServiceCode(s);
             return rest.isEmpty() || rest.equals(s) ? DestinationClass.VSC : classify(rest);
         }
-        String digits = s.replaceAll("[^0-9+]", "");
-        if (!digits.startsWith("+") && digits.length() >= 3 && digits.length() <= 6) {
-            return shortCode(digits);
+        String national = NanpDigits.national(s, homeIsNanp());
+        if (national != null) {
+            return nanp(national);
+        }
+        DestinationClass early = beforeParse(s);
+        if (early != null) {
+            return early;
         }
         try {
-            PhoneNumber n = PHONE.parse(s, region);
-            return n.getCountryCode() == 1 ? nanp(PHONE.getNationalSignificantNumber(n))
-                    : internationalOrInvalid(n);
+            return ofParsed(Phone.UTIL.parse(s, region));
         } catch (NumberParseException e) {
             return DestinationClass.INVALID;
         }
+    }
+
+    private boolean homeIsNanp() {
+        if (homeIsNanp == 0) {
+            homeIsNanp = Phone.UTIL.getCountryCodeForRegion(region) == 1 ? 1 : -1;
+        }
+        return homeIsNanp > 0;
+    }
+
+    /** Withheld and short codes, which are never parsed; null for a number libphonenumber must parse. */
+    private static DestinationClass beforeParse(String s) {
+        if (s.isEmpty() || WITHHELD.contains(s.toLowerCase(Locale.ROOT))) {
+            return DestinationClass.ANONYMOUS;
+        }
+        String digits = digitsAndPlus(s);
+        if (!digits.startsWith("+") && digits.length() >= 3 && digits.length() <= 6) {
+            return shortCode(digits);
+        }
+        return null;
+    }
+
+    private static DestinationClass ofParsed(PhoneNumber n) {
+        return n.getCountryCode() == 1 ? nanp(Phone.UTIL.getNationalSignificantNumber(n)) : internationalOrInvalid(n);
+    }
+
+    /**
+     * {@code s} without its leading vertical service code: what {@code s.replaceFirst("^\\*\\d{2,3}[\\s#]*", "")}
+     * gives, without compiling a regular expression on every call.
+     */
+    static String afterServiceCode(String s) {
+        int i = 1;
+        while (i < s.length() && i < 4 && isAsciiDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i < 3) {
+            return s; // fewer than two digits: no match, nothing removed
+        }
+        while (i < s.length() && (isRegexSpace(s.charAt(i)) || s.charAt(i) == '#')) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** {@code s.replaceAll("[^0-9+]", "")}, without the regular expression. */
+    static String digitsAndPlus(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiDigit(c) || c == '+') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, LF, VT, FF, CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -63,7 +160,7 @@ public final class NumberClassifier {
             return Optional.empty();
         }
         try {
-            return Optional.of(PHONE.format(PHONE.parse(dialled.strip(), region),
+            return Optional.of(Phone.UTIL.format(Phone.UTIL.parse(dialled.strip(), region),
                     PhoneNumberUtil.PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             return Optional.empty();
@@ -103,7 +200,7 @@ public final class NumberClassifier {
     }
 
     private static DestinationClass internationalOrInvalid(PhoneNumber n) {
-        return PHONE.isPossibleNumber(n) ? DestinationClass.internationalZone(n.getCountryCode())
+        return Phone.UTIL.isPossibleNumber(n) ? DestinationClass.internationalZone(n.getCountryCode())
                 : DestinationClass.INVALID;
     }
 

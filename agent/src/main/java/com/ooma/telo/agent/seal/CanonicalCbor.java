@@ -23,15 +23,21 @@ import java.util.TreeMap;
  * {@link #parseStrict} is the way back for signed plaintexts: it accepts only bytes {@link #encode} would write.
  */
 public final class CanonicalCbor {
-    /** Strict: trailing bytes after the one item make the input invalid, not silently ignored. */
-    private static final CBORMapper MAPPER = CBORMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    /** As {@link #MAPPER}, and a map with a repeated key is an error: tells a duplicate from other non-canonical forms. */
-    private static final CBORMapper NO_DUPLICATES = CBORMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    /**
+     * The parsing mappers, in a holder so that encoding (every report) never loads Jackson's data binding: about 300
+     * classes and 0.2 s of start-up that only parsing (commands, receipts, bundles) needs (docs/performance.md).
+     */
+    private static final class Mappers {
+        /** Strict: trailing bytes after the one item make the input invalid, not silently ignored. */
+        static final CBORMapper MAPPER = CBORMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        /** As {@link #MAPPER}, and a map with a repeated key is an error: tells a duplicate from other forms. */
+        static final CBORMapper NO_DUPLICATES = CBORMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .build();
+    }
 
     /**
      * Deepest nesting {@link #parseStrict} accepts (the top-level item is depth 1). Nothing the agent reads nests
@@ -54,7 +60,7 @@ public final class CanonicalCbor {
      */
     public static Optional<JsonNode> parse(byte[] cbor) {
         try {
-            return Optional.ofNullable(MAPPER.readTree(cbor));
+            return Optional.ofNullable(Mappers.MAPPER.readTree(cbor));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -80,7 +86,7 @@ public final class CanonicalCbor {
         }
         // The lenient parse kept the last of two equal keys; only a duplicate makes the strict one fail.
         try {
-            NO_DUPLICATES.readTree(cbor);
+            Mappers.NO_DUPLICATES.readTree(cbor);
         } catch (IOException | RuntimeException duplicate) {
             return new StrictCbor.Refused(StrictCbor.Problem.DUPLICATE_KEY);
         }

@@ -3,6 +3,7 @@ package com.ooma.telo.agent.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ooma.telo.agent.event.HubEvent;
+import com.ooma.telo.agent.redact.EventRedactor;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,45 @@ class IngestCodecTest {
         write("{\"type\":\"call.ended\",\"ts\":1,\"dtmf\":\"4111111111111111\",\"codec\":\"PCMU\"}\n");
         assertThat(received.get(0).fields()).containsEntry("dtmf", HubEvent.WITHHELD).containsEntry("codec", "PCMU");
         assertThat(received.get(0).fields().values()).noneMatch(v -> String.valueOf(v).contains("4111"));
+    }
+
+    @Test
+    void fieldsRedactionDrops_loseTheirValuesInTheParser_whereverTheTypeIs() {
+        List<HubEvent> got = new ArrayList<>();
+        EmbeddedChannel ch = new EmbeddedChannel();
+        IngestServer.initPipeline(ch.pipeline(), got::add, new IngestStats(), EventRedactor::isUnreadAtIngest);
+        ch.writeInbound(Unpooled.copiedBuffer("{\"type\":\"call.ended\",\"ts\":1,\"call_id\":\"a84b4c@hub\","
+                + "\"local_number\":\"+14155550100\",\"remote_number\":\"+16505550142\",\"handset\":{\"x\":[1]}}\n"
+                + "{\"call_id\":\"a84b4c@hub\",\"remote_number\":\"+16505550142\",\"ts\":2,\"type\":\"call.ended\"}\n"
+                + "{\"type\":\"no.such\",\"ts\":3,\"message\":\"hello\",\"type\":\"diag.log\"}\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(got).hasSize(3);
+        for (HubEvent e : got.subList(0, 2)) {
+            assertThat(e.fields()).containsEntry("call_id", HubEvent.WITHHELD)
+                    .containsEntry("remote_number", "+16505550142");
+        }
+        assertThat(got.get(0).fields()).containsEntry("local_number", HubEvent.WITHHELD)
+                .containsEntry("handset", HubEvent.WITHHELD);
+        // the type changed after a value was skipped under the first one: the line is read again, in full
+        assertThat(got.get(2).type()).isEqualTo("diag.log");
+        assertThat(got.get(2).fields()).containsEntry("message", "hello");
+    }
+
+    @Test
+    void invalidUtf8_inAValueLeftUnread_isStillMalformed() {
+        IngestStats s = new IngestStats();
+        EmbeddedChannel ch = new EmbeddedChannel();
+        IngestServer.initPipeline(ch.pipeline(), e -> true, s, EventRedactor::isUnreadAtIngest);
+        byte[] head = "{\"type\":\"call.ended\",\"ts\":1,\"call_id\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] line = java.util.Arrays.copyOf(head, head.length + 4);
+        line[head.length] = (byte) 0xC3;
+        line[head.length + 1] = (byte) 0x28;
+        line[head.length + 2] = '"';
+        line[head.length + 3] = '}';
+        ch.writeInbound(Unpooled.wrappedBuffer(line, new byte[] {'\n'}));
+        assertThat(s.malformed()).isEqualTo(1);
+        assertThat(s.accepted()).isZero();
     }
 
     @Test

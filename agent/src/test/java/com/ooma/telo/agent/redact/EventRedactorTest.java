@@ -53,6 +53,26 @@ class EventRedactorTest {
     }
 
     @Test
+    void valuesLeftUnreadAtIngest_changeNeitherTheEventNorAnyCounter() {
+        EventRedactor other = new EventRedactor("US", ZoneId.of("America/Los_Angeles"),
+                Clock.fixed(Instant.parse("2026-11-26T18:00:00Z"), ZoneOffset.UTC));
+        Map<String, Object> withheld = call();
+        withheld.put("codec", "PCMU");
+        withheld.put("no_such_field", "x");
+        Map<String, Object> full = new HashMap<>(withheld);
+        withheld.replaceAll((k, v) -> EventRedactor.isUnreadAtIngest("call.ended", k) ? HubEvent.WITHHELD : v);
+        assertThat(withheld).containsEntry("call_id", HubEvent.WITHHELD).containsEntry("local_number",
+                HubEvent.WITHHELD).containsEntry("remote_number", "(650) 555-0142").containsEntry("sip_code", 200L);
+
+        RedactOutcome a = redactor.redact(new HubEvent("call.ended", 1L, full));
+        RedactOutcome b = other.redact(new HubEvent("call.ended", 1L, withheld));
+        assertThat(b).isEqualTo(a);
+        assertThat(other.counters()).isEqualTo(redactor.counters());
+        assertThat(EventRedactor.isUnreadAtIngest("no.such.type", "direction")).isTrue();
+        assertThat(EventRedactor.isUnreadAtIngest("diag.log", "message")).isFalse();
+    }
+
+    @Test
     void communicationsFields_areNeverKept_andCountedAsSuch() {
         RedactedEvent e = kept("call.ended", call());
         assertThat(e.values()).doesNotContainKeys("dtmf", "recording", "voicemail_transcript");
