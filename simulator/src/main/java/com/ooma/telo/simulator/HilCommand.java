@@ -75,10 +75,15 @@ final class HilCommand implements Callable<Integer> {
             + " 1.." + HilDelivery.MAX_COLLECTORS + " (default: ${DEFAULT-VALUE})")
     int collectors = 1;
 
+    @Option(names = "--dp-epsilon", description = "the agents' privacy.daily_epsilon: 0 keeps local DP off and calls"
+            + " reconcile exactly; above 0 (up to 100) usage counters are noised on the hub and calls reconcile"
+            + " within 5 standard deviations of the noise (default: ${DEFAULT-VALUE})")
+    double dpEpsilon = 0;
+
     @Override
     public Integer call() throws InterruptedException {
         if (mode == Mode.fleet) {
-            for (String processOnly : new String[] {"--broker", "--ack", "--collectors"}) {
+            for (String processOnly : new String[] {"--broker", "--ack", "--collectors", "--dp-epsilon"}) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(processOnly)) {
                     throw new ParameterException(spec.commandLine(), processOnly + " applies to --mode process;"
                             + " fleet mode runs its own embedded broker, acknowledges at the broker and reads"
@@ -97,7 +102,7 @@ final class HilCommand implements Callable<Integer> {
         HilDelivery delivery;
         try {
             options = new HilOptions(scenario, hubs, seed, days, out, agentTimeout, faults, dayLength);
-            delivery = new HilDelivery(broker, ack, collectors);
+            delivery = new HilDelivery(broker, ack, collectors, dpEpsilon);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -117,6 +117,19 @@ class HilCommandTest {
     }
 
     @Test
+    void localDpOn_callsReconcileWithinTheNoiseBound_ofNoisedReports() throws IOException {
+        Run run = hil("hil", "--scenario", "normal-week", "--hubs", "1", "--days", "1", "--seed", "11",
+                "--dp-epsilon", "100", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
+        JsonNode hub = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("results").get(0);
+        JsonNode calls = hub.path("checks").get(1);
+        assertThat(calls.path("name").asText()).isEqualTo("calls reconciled");
+        assertThat(calls.path("passed").asBoolean()).isTrue();
+        assertThat(calls.path("message").asText()).as("the reports were noised, and the check says by how much")
+                .containsPattern("with local DP noise on [1-9]\\d* cells: off by -?\\d+, within \\d+ \\(5 σ\\)");
+    }
+
+    @Test
     void fleetMode_refusesTheProcessModeDeliveryOptions_namingThem() {
         Run run = hil("hil", "--mode", "fleet", "--collectors", "2", "--out", "unused");
         assertThat(run.exitCode()).isEqualTo(2);

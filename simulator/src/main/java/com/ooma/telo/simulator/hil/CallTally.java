@@ -13,9 +13,10 @@ import java.util.List;
  * gap can be named by window.
  *
  * <p>The agent counts call drops by reason, not by event type, so {@code dropped} covers every {@code call.*} type;
- * with no drop (the normal case) the equation {@code played = counted + dropped} is exact as it stands.
+ * with no drop (the normal case) the equation {@code played = counted + dropped} is exact as it stands. With local
+ * DP on, {@code noisedCells} counts the noised {@code calls} cells, which set the noise bound ({@link DpBound}).
  */
-record CallTally(long counted, long dropped, List<UsageWindow> windows) {
+record CallTally(long counted, long dropped, List<UsageWindow> windows, long noisedCells) {
 
     /** One usage report's window: boot epoch and [start, end) in the agent's wall ms. */
     record UsageWindow(long boot, long startMs, long endMs) {}
@@ -27,12 +28,16 @@ record CallTally(long counted, long dropped, List<UsageWindow> windows) {
     static CallTally of(List<OpenedReport> reports) {
         long counted = 0;
         long dropped = 0;
+        long noisedCells = 0;
         List<UsageWindow> windows = new ArrayList<>();
         for (OpenedReport r : reports) {
             if (!"usage".equals(r.kind())) {
                 continue;
             }
             counted += r.callsCounted();
+            if (r.body().path("dp").asLong(0) > 0) { // local DP spent on this report: its calls cells are noised
+                noisedCells += r.body().path("calls").size();
+            }
             for (JsonNode row : r.body().path("agent.call_events_dropped")) {
                 dropped += row.path("n").asLong(0);
             }
@@ -40,7 +45,7 @@ record CallTally(long counted, long dropped, List<UsageWindow> windows) {
                     r.body().path("end").asLong()));
         }
         windows.sort(Comparator.comparingLong(UsageWindow::boot).thenComparingLong(UsageWindow::startMs));
-        return new CallTally(counted, dropped, windows);
+        return new CallTally(counted, dropped, windows, noisedCells);
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Locale;
  * @param broker     {@code embedded} or {@code tcp://host:port}
  * @param ack        {@code receipt} or {@code broker} (the agents' {@code publish.ack})
  * @param collectors live collectors on one shared subscription (1 subscribes plainly)
+ * @param dpEpsilon  the agents' {@code privacy.daily_epsilon}: 0 keeps local DP off (calls then reconcile exactly);
+ *                   above 0 calls reconcile within the noise bound ({@link DpBound})
  */
-public record HilDelivery(String broker, String ack, int collectors) {
+public record HilDelivery(String broker, String ack, int collectors, double dpEpsilon) {
     public static final String EMBEDDED = "embedded";
     public static final String RECEIPT = "receipt";
     public static final String BROKER_ACK = "broker";
@@ -40,6 +42,9 @@ public record HilDelivery(String broker, String ack, int collectors) {
         if (collectors < 1 || collectors > MAX_COLLECTORS) {
             throw new IllegalArgumentException("--collectors must be 1.." + MAX_COLLECTORS + ", got " + collectors);
         }
+        if (dpEpsilon < 0 || dpEpsilon > 100) {
+            throw new IllegalArgumentException("--dp-epsilon must be 0 (off) up to 100, got " + dpEpsilon);
+        }
         if (collectors > 1 && broker.equals(EMBEDDED)) {
             // Seen: Moquette 0.17 takes the SUBSCRIBE but delivers nothing to it; the spools never empty.
             throw new IllegalArgumentException("--collectors " + collectors + " needs --broker URL of a broker with"
@@ -48,7 +53,12 @@ public record HilDelivery(String broker, String ack, int collectors) {
         }
     }
 
-    /** The default: the run's own broker, receipts, one collector. */
+    /** Local DP off. */
+    public HilDelivery(String broker, String ack, int collectors) {
+        this(broker, ack, collectors, 0);
+    }
+
+    /** The default: the run's own broker, receipts, one collector, local DP off. */
     public static HilDelivery standard() {
         return new HilDelivery(EMBEDDED, RECEIPT, 1);
     }

@@ -90,6 +90,9 @@ final class HubFactory {
         if (delivery.receipts()) {
             settings = settings.with("publish.receipt_timeout", RECEIPT_TIMEOUT.toString());
         }
+        if (delivery.dpEpsilon() > 0) {
+            settings = settings.with("privacy.daily_epsilon", Double.toString(delivery.dpEpsilon()));
+        }
         SmallDisk disk = null;
         if (smallDisks.contains(i)) {
             Path dir = folder.resolve("agent").resolve("disk");

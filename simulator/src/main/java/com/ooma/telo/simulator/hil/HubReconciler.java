@@ -38,11 +38,19 @@ public final class HubReconciler {
 
         CallTally calls = CallTally.of(collected.reports());
         long callsPlayed = hub.callsSent();
-        boolean exact = callsPlayed == calls.counted() + calls.dropped();
-        checks.add(new HubCheck(HubCheck.CALLS, exact, exact
+        long difference = calls.counted() + calls.dropped() - callsPlayed;
+        DpBound noise = DpBound.of(calls.noisedCells());
+        boolean noised = calls.noisedCells() > 0;
+        boolean exact = noised ? noise.explains(difference) : difference == 0;
+        checks.add(new HubCheck(HubCheck.CALLS, exact, exact && noised
+                ? "played " + callsPlayed + ", counted " + calls.counted() + " + dropped " + calls.dropped()
+                        + " with local DP noise on " + calls.noisedCells() + " cells: off by " + difference
+                        + ", within " + noise.allowed() + " (" + (long) DpBound.SIGMAS + " σ)"
+                : exact
                 ? "played " + callsPlayed + " = counted " + calls.counted() + " + dropped " + calls.dropped()
                 : who + " window " + calls.where() + " metric calls (call.ended): played " + callsPlayed
-                        + ", counted " + calls.counted() + ", dropped " + calls.dropped() + " ("
+                        + ", counted " + calls.counted() + ", dropped " + calls.dropped()
+                        + (noised ? ", more than the local DP noise explains (" + noise.allowed() + ")" : "") + " ("
                         + (calls.counted() + calls.dropped() > callsPlayed ? "counted more than was played"
                                 : "played but neither counted nor counted as dropped") + ")"
                         + usageDrops(reportsDropped(collected))));
