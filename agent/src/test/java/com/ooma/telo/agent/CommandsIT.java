@@ -10,7 +10,8 @@ import com.ooma.telo.agent.seal.EnvelopeOpener;
 import com.ooma.telo.agent.seal.EnvelopeSealer;
 import com.ooma.telo.agent.seal.MessageType;
 import com.ooma.telo.agent.seal.OpenResult;
-import com.ooma.telo.agent.testing.MoquetteBroker;
+import com.ooma.telo.agent.testing.MosquittoBroker;
+import com.ooma.telo.agent.testing.TestBroker;
 import com.ooma.telo.agent.testing.Subscriber;
 import com.ooma.telo.agent.testing.TestAgent;
 import java.nio.file.Path;
@@ -24,7 +25,11 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Signed commands through a real broker into the running agent, and signed acknowledgements back out. */
+/**
+ * Signed commands through a real Mosquitto into the running agent, and signed acknowledgements back out. (On the
+ * embedded Moquette 0.17 a consent change's quick reconnect under the same client id was seen to get no CONNACK,
+ * again and again, while the old session was torn down: a broker bug this test is not about.)
+ */
 class CommandsIT {
     @TempDir
     Path dir;
@@ -33,7 +38,13 @@ class CommandsIT {
     void setIntervalsAndConsent_takeEffect_andAreAcknowledgedOnState() throws Exception {
         TestAgent keys = TestAgent.in(dir);
         String id = keys.deviceId();
-        try (MoquetteBroker broker = MoquetteBroker.start();
+        java.util.Optional<Path> binary = MosquittoBroker.find();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(binary).as("mosquitto must be installed under CI=true (.ci/run installs it)").isPresent();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(binary.isPresent(), "mosquitto not installed; .ci/run installs it");
+        try (TestBroker broker = MosquittoBroker.start(binary.get(),
+                java.nio.file.Files.createDirectories(dir.resolve("broker")));
              Subscriber backend = new Subscriber(broker.uri(), "telo/v1/" + id + "/+")) {
             AgentConfig cfg = ConfigLoader.load(null, keys.config(broker.uri()));
             AgentPipeline agent = AgentPipeline.start(cfg, Clock.systemUTC(), new SecureRandom());
@@ -96,7 +107,7 @@ class CommandsIT {
     }
 
     /** Publishes one command, re-sending until the device has subscribed (it subscribes after connecting). */
-    private static void send(MoquetteBroker broker, String id, EnvelopeSealer sealer, String verb,
+    private static void send(TestBroker broker, String id, EnvelopeSealer sealer, String verb,
                              Map<String, Object> args) throws Exception {
         byte[] sealed = sealer.seal(MessageType.COMMAND, CanonicalCbor.encode(Map.of("verb", verb, "args", args,
                 "expires_at", Instant.now().plusSeconds(600).toEpochMilli(), "device_id", id)));

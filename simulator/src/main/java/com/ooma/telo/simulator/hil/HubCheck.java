@@ -15,4 +15,5 @@ public record HubCheck(String name, boolean passed, String message) {
     public static final String CANARIES = "canaries";
     /** Receipt mode only: the agent exited with an empty spool, every report receipted. */
     public static final String RECEIPTS = "spool receipted";
+    public static final String METRICS = "metrics reconciled";
 }

@@ -83,6 +83,8 @@ public final class HubReconciler {
                             + " awaiting a receipt at the last status before SIGTERM)"));
         }
 
+        checks.add(metrics(who, hub, collected, calls.noisedCells() > 0));
+
         List<String> problems = checks.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.message())
                 .toList();
         Map<String, Long> byType = new java.util.TreeMap<>();
@@ -90,6 +92,38 @@ public final class HubReconciler {
         return new HubResult(hub.index(), hub.deviceId(), sent, accepted, callsPlayed, calls.counted(), calls.dropped(),
                 collected.reports().size(), (int) unopened, collected.duplicates(), hub.kills(),
                 findings.stream().map(Finding::line).toList(), byType, checks, problems, delivery);
+    }
+
+    /**
+     * Every additive event metric ({@link MetricOracle}): the total its opened reports count against what the played
+     * events make of it under the agent's own rules. A shortfall is explained only when the agent counted events or
+     * recordings as dropped; any other difference is a gap, named by metric with both figures.
+     */
+    static HubCheck metrics(String who, PlayedHub hub, CollectedReports collected, boolean dpOn) {
+        Map<String, Long> expected = MetricOracle.expected(hub.sentEvents(), java.time.ZoneOffset.UTC, dpOn);
+        Map<String, Long> counted = MetricOracle.counted(collected.reports(), expected);
+        long drops = 0;
+        for (var r : collected.reports()) {
+            for (String m : List.of("agent.events_dropped", "agent.call_events_dropped", "agent.metric_drops",
+                    "agent.call_metric_drops")) {
+                for (var row : r.body().path(m)) {
+                    drops += row.path("n").asLong(0);
+                }
+            }
+        }
+        List<String> gaps = new ArrayList<>();
+        for (var e : expected.entrySet()) {
+            long want = e.getValue();
+            long got = counted.get(e.getKey());
+            if (got != want && !(got < want && drops > 0)) {
+                gaps.add("metric " + e.getKey() + ": played " + want + ", counted " + got);
+            }
+        }
+        return new HubCheck(HubCheck.METRICS, gaps.isEmpty(), gaps.isEmpty()
+                ? expected.size() + " metrics, " + expected.values().stream().mapToLong(Long::longValue).sum()
+                        + " counts, each as played" + (drops > 0 ? " or short by what the agent counted as dropped"
+                        : "")
+                : who + " " + CallTally.of(collected.reports()).where() + ": " + String.join("; ", gaps));
     }
 
     /**
