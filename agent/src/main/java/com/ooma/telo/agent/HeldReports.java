@@ -24,12 +24,12 @@ final class HeldReports {
     /** Holds {@code r}; returns the reports dropped to stay within the bound (counted by the caller). */
     List<SealedReport> hold(SealedReport r) {
         held.addLast(r);
-        bytes += r.envelope().length;
+        bytes += r.length();
         List<SealedReport> dropped = new ArrayList<>();
         while (bytes > MAX_BYTES && held.size() > 1) {
             SealedReport victim = oldest("health").orElseGet(held::getFirst);
             held.remove(victim);
-            bytes -= victim.envelope().length;
+            bytes -= victim.length();
             dropped.add(victim);
         }
         return dropped;
@@ -57,7 +57,7 @@ final class HeldReports {
                 break;
             }
             it.remove();
-            bytes -= r.envelope().length;
+            bytes -= r.length();
             taken.add(r);
         }
         return taken;
@@ -67,7 +67,7 @@ final class HeldReports {
     int purge(String channel) {
         int before = held.size();
         held.removeIf(r -> r.channel().equals(channel));
-        bytes = held.stream().mapToInt(r -> r.envelope().length).sum();
+        bytes = held.stream().mapToInt(SealedReport::length).sum();
         return before - held.size();
     }
 }

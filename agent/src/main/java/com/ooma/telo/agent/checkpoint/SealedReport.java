@@ -18,6 +18,11 @@ public record SealedReport(String channel, byte[] envelope) {
         return envelope.clone();
     }
 
+    /** The envelope's size, without copying it. */
+    public int length() {
+        return envelope.length;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SealedReport r && r.channel.equals(channel) && java.util.Arrays.equals(r.envelope, envelope);

@@ -560,7 +560,7 @@ public final class MqttPublisher implements AutoCloseable {
             stats.receiptsWallExpired.incrementAndGet(); // the wall clock is ahead; the monotonic one says fresh
         }
         stats.receiptsAccepted.incrementAndGet();
-        covered = ledger.cover(receipt, pending);
+        ledger.forget(covered, pending); // what covers() found above, on the same snapshot of the spool
         covered.forEach(spool::ack);
         receiptTime.forget(covered);
         stats.receiptsCovered.addAndGet(covered.size());

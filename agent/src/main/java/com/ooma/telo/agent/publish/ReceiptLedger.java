@@ -83,11 +83,16 @@ final class ReceiptLedger {
      */
     synchronized List<Long> cover(Receipt receipt, List<SpoolRecord> pending) {
         List<Long> covered = covers(receipt, pending);
+        forget(covered, pending);
+        return covered;
+    }
+
+    /** Forgets {@code covered} (what {@link #covers} found) and entries of records no longer in {@code pending}. */
+    synchronized void forget(List<Long> covered, List<SpoolRecord> pending) {
         Set<Long> live = new HashSet<>();
         pending.forEach(r -> live.add(r.id()));
         covered.forEach(live::remove);
         awaiting.keySet().retainAll(live);
         names.keySet().retainAll(live);
-        return covered;
     }
 }

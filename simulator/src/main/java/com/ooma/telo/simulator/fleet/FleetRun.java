@@ -15,14 +15,13 @@ import com.ooma.telo.simulator.fault.LoopbackProxy;
 import com.ooma.telo.simulator.fault.PlannedFault;
 import com.ooma.telo.simulator.fault.SkippedFault;
 import com.ooma.telo.simulator.hil.HilSummary;
+import com.ooma.telo.simulator.hil.RunOutputs;
 import com.ooma.telo.simulator.hil.HubReconciler;
 import com.ooma.telo.simulator.hil.HubResult;
 import com.ooma.telo.simulator.hil.Progress;
 import com.ooma.telo.simulator.leak.Finding;
 import com.ooma.telo.simulator.play.HubScript;
 import com.ooma.telo.simulator.play.HubScripts;
-import com.ooma.telo.simulator.report.JunitXml;
-import com.ooma.telo.simulator.report.ReportHtml;
 import com.ooma.telo.simulator.report.RunReport;
 import com.ooma.telo.simulator.scenario.Scenario;
 import com.ooma.telo.simulator.scenario.ScenarioLoader;
@@ -65,10 +64,7 @@ public final class FleetRun {
     public int run() throws InterruptedException {
         Scenario scenario;
         try {
-            scenario = ScenarioLoader.load(options.scenario());
-            if (options.days() > 0 && options.days() < scenario.days()) {
-                scenario = scenario.withDays(options.days());
-            }
+            scenario = ScenarioLoader.load(options.scenario(), options.days());
             Files.createDirectories(options.out());
         } catch (RuntimeException | IOException e) {
             out.println("hil: could not run: " + e.getMessage());
@@ -77,13 +73,7 @@ public final class FleetRun {
         }
         try {
             Outcome outcome = runAll(scenario);
-            outcome.summary().write(options.out().resolve("summary.json"));
-            JunitXml.write(outcome.summary(), options.out().resolve("junit.xml"));
-            ReportHtml.write(outcome.report(), options.out().resolve("report.html"));
-            out.println(outcome.summary().line());
-            out.println("hil: wrote " + options.out().resolve("summary.json") + ", junit.xml, report.html");
-            out.flush();
-            return outcome.summary().passed() ? 0 : 1;
+            return RunOutputs.write(outcome.summary(), outcome.report(), options.out(), out);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {

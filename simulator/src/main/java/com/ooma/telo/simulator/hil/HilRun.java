@@ -14,8 +14,6 @@ import com.ooma.telo.simulator.hub.AgentStatus;
 import com.ooma.telo.simulator.leak.Finding;
 import com.ooma.telo.simulator.play.HubScript;
 import com.ooma.telo.simulator.play.HubScripts;
-import com.ooma.telo.simulator.report.JunitXml;
-import com.ooma.telo.simulator.report.ReportHtml;
 import com.ooma.telo.simulator.scenario.Scenario;
 import com.ooma.telo.simulator.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -83,10 +81,7 @@ public final class HilRun {
     public int run() throws InterruptedException {
         Scenario scenario;
         try {
-            scenario = ScenarioLoader.load(options.scenario());
-            if (options.days() > 0 && options.days() < scenario.days()) {
-                scenario = scenario.withDays(options.days());
-            }
+            scenario = ScenarioLoader.load(options.scenario(), options.days());
             Files.createDirectories(options.out());
         } catch (RuntimeException | IOException e) {
             out.println("hil: could not run: " + e.getMessage());
@@ -95,14 +90,7 @@ public final class HilRun {
         }
         try {
             Outcome outcome = runAll(scenario);
-            HilSummary summary = outcome.summary();
-            summary.write(options.out().resolve("summary.json"));
-            JunitXml.write(summary, options.out().resolve("junit.xml"));
-            ReportHtml.write(outcome.report(), options.out().resolve("report.html"));
-            out.println(summary.line());
-            out.println("hil: wrote " + options.out().resolve("summary.json") + ", junit.xml, report.html");
-            out.flush();
-            return summary.passed() ? 0 : 1;
+            return RunOutputs.write(outcome.summary(), outcome.report(), options.out(), out);
         } catch (IOException | KeyLoadException | ExecutionException | MqttException e) {
             out.println("hil: could not run: " + (e instanceof MqttException m ? "broker " + delivery.broker()
                     + " refused or unreachable (reason code " + m.getReasonCode() + ")"

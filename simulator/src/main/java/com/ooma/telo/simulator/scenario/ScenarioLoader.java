@@ -39,6 +39,12 @@ public final class ScenarioLoader {
         throw new ScenarioException("no scenario '" + nameOrFile + "': not a file, and not one of " + BUILT_IN);
     }
 
+    /** As {@link #load(String)}, cut to its first {@code days} days ({@code 0}, or more than it has: all of them). */
+    public static Scenario load(String nameOrFile, int days) {
+        Scenario s = load(nameOrFile);
+        return days > 0 && days < s.days() ? s.withDays(days) : s;
+    }
+
     public static Scenario builtIn(String name) {
         return parse(resolve(Source.builtIn(name), 0), "scenario " + name);
     }
